@@ -1,0 +1,17 @@
+package org.jointcommissioning.contracts.events;
+
+import org.jointcommissioning.contracts.money.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A payment drawn from a commitment; carries the award id so that spend can be attributed to indicators. */
+@Event(type = "budgets.PaymentRecorded.v1", topic = Topics.BUDGETS_FUNDS)
+public record PaymentRecorded(
+        String paymentId,
+        String fundId,
+        String awardId,
+        Money amount,
+        LocalDate date,
+        Instant recordedAt) {
+}

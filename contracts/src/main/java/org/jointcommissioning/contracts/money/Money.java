@@ -1,0 +1,23 @@
+package org.jointcommissioning.contracts.money;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * An amount of money in a currency. The amount travels as a decimal string ("500000.00") so that no
+ * client or language ever turns it into a binary float.
+ */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
+
+    public static final String GBP = "GBP";
+
+    public static Money gbp(String amount) {
+        return new Money(new BigDecimal(amount).setScale(2, RoundingMode.UNNECESSARY), GBP);
+    }
+
+    public static Money of(BigDecimal amount, String currency) {
+        return new Money(amount.setScale(2, RoundingMode.UNNECESSARY), currency);
+    }
+}

@@ -1,0 +1,80 @@
+package org.jointcommissioning.common.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+/**
+ * Sends outbox rows to Kafka as CloudEvents in binary mode. Idempotent producer with acks=all, so a
+ * retry inside the client never duplicates or reorders a key's events.
+ */
+@ApplicationScoped
+public class OutboxProducer {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "platform.outbox.send-timeout-ms", defaultValue = "10000")
+    int sendTimeoutMs;
+
+    private KafkaProducer<String, String> producer;
+
+    public synchronized Future<RecordMetadata> send(OutboxMessage message) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, "ce_specversion", "1.0");
+        header(headers, "ce_id", message.id);
+        header(headers, "ce_type", message.type);
+        header(headers, "ce_source", message.source);
+        header(headers, "ce_subject", message.subject);
+        header(headers, "ce_time", message.occurredAt.toString());
+        header(headers, "content-type", "application/json");
+        return producer().send(new ProducerRecord<>(message.topic, null, message.key, message.payload, headers));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            // While Kafka is away, fail fast and leave the rows pending: the next relay run retries them.
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeoutMs, 5000));
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, sendTimeoutMs - 500));
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeoutMs);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+            config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(config);
+        }
+        return producer;
+    }
+
+    int sendTimeoutMs() {
+        return sendTimeoutMs;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
