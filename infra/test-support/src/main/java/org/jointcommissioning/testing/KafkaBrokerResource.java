@@ -35,6 +35,11 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
         return bootstrapServers;
     }
 
+    /** For a test resource that runs its own broker: test helpers such as {@link KafkaEvents} then use it. */
+    public static synchronized void useBroker(String bootstrap) {
+        bootstrapServers = bootstrap;
+    }
+
     @Override
     public Map<String, String> start() {
         return Map.of("kafka.bootstrap.servers", bootstrapServers());

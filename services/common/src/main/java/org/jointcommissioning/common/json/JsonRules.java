@@ -1,14 +1,14 @@
 package org.jointcommissioning.common.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * The API's JSON rules: unknown properties are rejected (also set in configuration), decimals are read
- * exactly and never as binary floats, and a value of the wrong shape is an error rather than a guess.
+ * exactly and never as binary floats (a money amount may come as a decimal string or a JSON number),
+ * and a fraction where a whole number is due is an error rather than a guess.
  */
 @Singleton
 public class JsonRules implements ObjectMapperCustomizer {
@@ -21,6 +21,5 @@ public class JsonRules implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
     }
 }

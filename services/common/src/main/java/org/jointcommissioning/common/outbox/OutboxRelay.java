@@ -1,6 +1,7 @@
 package org.jointcommissioning.common.outbox;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,12 +10,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,15 +46,24 @@ public class OutboxRelay {
     @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "200")
     int batchSize;
 
-    @Inject
-    ManagedExecutor executor;
+    /** A thread of the relay's own: no request or transaction context leaks in from the committing thread. */
+    private final ExecutorService afterCommitRunner = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
     /** Sends right after a commit that wrote events, rather than waiting for the next scheduled run. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        executor.execute(this::relayPending);
+        afterCommitRunner.execute(this::relayPending);
+    }
+
+    @PreDestroy
+    void stop() {
+        afterCommitRunner.shutdownNow();
     }
 
     /** The safety net: picks up whatever a crash or an outage left pending. */

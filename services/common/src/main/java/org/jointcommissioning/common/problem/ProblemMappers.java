@@ -1,10 +1,13 @@
 package org.jointcommissioning.common.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -41,7 +44,8 @@ public class ProblemMappers {
         return ProblemResponses.of(e.type(), e.getMessage(), path(uri), null, e.errors());
     }
 
-    @ServerExceptionMapper
+    // Quarkus has built-in mappers for these specific types; naming them here makes ours win.
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
@@ -51,7 +55,9 @@ public class ProblemMappers {
         return ProblemResponses.of(ProblemType.INVALID_REQUEST, problem.getMessage(), path(uri), null, errors);
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return jsonProblem(e, uri);
     }

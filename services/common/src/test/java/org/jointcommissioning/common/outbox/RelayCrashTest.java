@@ -1,0 +1,49 @@
+package org.jointcommissioning.common.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jointcommissioning.common.app.Notes;
+import org.jointcommissioning.testing.KafkaEvents;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A relay that dies after Kafka took an event but before it marked the row sent leaves the row pending:
+ * the next run sends it again, with the same id, and the consumer's inbox applies it once.
+ */
+@QuarkusTest
+class RelayCrashTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void anEventSentTwiceAfterARelayCrashIsAppliedOnce() {
+        String id = Notes.create("crash-note");
+        await().atMost(Duration.ofSeconds(20)).until(() -> Notes.applied(em, "crash-note").size() == 1);
+
+        forgetThatItWasSent(id);
+
+        KafkaEvents.await("test.notes", e -> id.equals(e.key()), 2, Duration.ofSeconds(20));
+        List<String> ids = KafkaEvents.all("test.notes", Duration.ofSeconds(2)).stream()
+                .filter(e -> id.equals(e.key())).map(e -> e.id()).distinct().toList();
+        assertEquals(1, ids.size(), "both copies carry the same event id");
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> Notes.applied(em, "crash-note").size() == 1);
+    }
+
+    /** What a crash between sending and marking leaves behind. */
+    void forgetThatItWasSent(String key) {
+        int rows = QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("update outbox set sent_at = null where message_key = :key")
+                        .setParameter("key", key).executeUpdate());
+        assertEquals(1, rows);
+    }
+}
