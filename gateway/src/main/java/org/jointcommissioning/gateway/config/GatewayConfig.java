@@ -1,0 +1,56 @@
+package org.jointcommissioning.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The gateway's settings: the route table, the public reads, the limits and the upstream behaviour. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Each service by name: its address and the path prefixes it owns. */
+    Map<String, Service> services();
+
+    /** Path patterns anyone may read (GET, HEAD) without a token. */
+    List<String> publicReads();
+
+    MemorySize maxBodySize();
+
+    RateLimit rateLimit();
+
+    Upstream upstream();
+
+    Docs docs();
+
+    interface Service {
+        URI url();
+
+        List<String> prefixes();
+    }
+
+    interface RateLimit {
+        /** How many requests one caller may make per period (the bucket also allows a burst of this size). */
+        int requests();
+
+        Duration period();
+    }
+
+    interface Upstream {
+        /** How long a service may stay silent before the caller gets a 504. */
+        Duration timeout();
+
+        Duration connectTimeout();
+
+        @WithDefault("PT3S")
+        Duration readinessTimeout();
+    }
+
+    interface Docs {
+        String clientId();
+    }
+}

@@ -1,0 +1,41 @@
+package org.jointcommissioning.gateway.problem;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.jointcommissioning.gateway.web.Exchange;
+
+/** Writes RFC 9457 problem bodies in the services' shape, naming the service when one is involved. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Buffer body(ProblemKind kind, String detail, String path, String requestId, String service) {
+        JsonObject problem = new JsonObject()
+                .put("type", kind.type)
+                .put("title", kind.title)
+                .put("status", kind.status)
+                .put("detail", detail)
+                .put("instance", path)
+                .put("requestId", requestId);
+        if (service != null) {
+            problem.put("service", service);
+        }
+        return problem.toBuffer();
+    }
+
+    /** Answers the request with a problem; the request body, if any, is not forwarded anywhere. */
+    public static void send(RoutingContext context, ProblemKind kind, String detail) {
+        if (context.response().ended()) {
+            return;
+        }
+        Buffer body = body(kind, detail, context.request().path(), Exchange.requestId(context), null);
+        context.response()
+                .setStatusCode(kind.status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .end(body);
+    }
+}

@@ -1,0 +1,81 @@
+package org.jointcommissioning.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+import org.jointcommissioning.gateway.limits.BodySizeLimit;
+import org.jointcommissioning.gateway.limits.SizeLimitedStream;
+import org.jointcommissioning.gateway.problem.ProblemKind;
+import org.jointcommissioning.gateway.problem.Problems;
+import org.jointcommissioning.gateway.routing.Service;
+import org.jointcommissioning.gateway.web.Exchange;
+
+/**
+ * Adjusts each proxied exchange with one service: addresses the service, limits a body sent without a length,
+ * strips hop-by-hop headers both ways, and turns a failed call into a problem that names the service.
+ * Method, path, query, body and the other headers pass unchanged (the proxy library copies them).
+ */
+class ForwardingInterceptor implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
+
+    private final Service service;
+    private final long maxBodyBytes;
+    private final long timeoutMillis;
+
+    ForwardingInterceptor(Service service, long maxBodyBytes, long timeoutMillis) {
+        this.service = service;
+        this.maxBodyBytes = maxBodyBytes;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        HopByHop.remove(request.headers());
+        request.setAuthority(HostAndPort.create(service.host(), service.port()));
+        SizeLimitedStream limited = null;
+        if (request.getBody() != null && request.getBody().length() < 0) {
+            limited = new SizeLimitedStream(request.getBody().stream(), maxBodyBytes);
+            request.setBody(Body.body(limited, -1));
+        }
+        SizeLimitedStream counted = limited;
+        return context.sendRequest().recover(failure -> {
+            if (counted != null && counted.exceeded()) {
+                request.proxiedRequest().response().putHeader("Connection", "close");
+                return Future.succeededFuture(problem(request, ProblemKind.PAYLOAD_TOO_LARGE,
+                        BodySizeLimit.overLimit(maxBodyBytes)));
+            }
+            UpstreamFailure meaning = UpstreamFailure.of(failure, service, timeoutMillis);
+            LOG.warnf("%s %s to %s failed (request %s): %s", request.getMethod(), request.proxiedRequest().path(),
+                    service.name(), requestId(request.proxiedRequest()), failure.toString());
+            return Future.succeededFuture(problem(request, meaning.kind(), meaning.detail()));
+        });
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        HopByHop.remove(context.response().headers());
+        return context.sendResponse();
+    }
+
+    private ProxyResponse problem(ProxyRequest request, ProblemKind kind, String detail) {
+        HttpServerRequest original = request.proxiedRequest();
+        Buffer body = Problems.body(kind, detail, original.path(), requestId(original), service.name());
+        return request.release().response()
+                .setStatusCode(kind.status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .setBody(Body.body(body));
+    }
+
+    private static String requestId(HttpServerRequest request) {
+        return request.getHeader(Exchange.REQUEST_ID_HEADER);
+    }
+}

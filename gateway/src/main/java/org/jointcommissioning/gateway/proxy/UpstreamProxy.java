@@ -1,0 +1,49 @@
+package org.jointcommissioning.gateway.proxy;
+
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import org.jointcommissioning.gateway.routing.Service;
+import org.jointcommissioning.gateway.web.Exchange;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hands the request to Vert.x's reverse proxy for its service, which streams it there and the answer back.
+ * The gateway's own facts travel as headers: the request id and where the request came from.
+ */
+public class UpstreamProxy implements Handler<RoutingContext> {
+
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public UpstreamProxy(HttpClient client, List<Service> services, long maxBodyBytes, long timeoutMillis) {
+        for (Service service : services) {
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
+                            .setHost(service.host())
+                            .setPort(service.port())
+                            .setSsl(service.ssl())
+                            // No bytes from the service for this long: give up and answer 504.
+                            .setIdleTimeout(timeoutMillis)))
+                    .addInterceptor(new ForwardingInterceptor(service, maxBodyBytes, timeoutMillis));
+            proxies.put(service.name(), proxy);
+        }
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        MultiMap headers = request.headers();
+        headers.set(Exchange.REQUEST_ID_HEADER, Exchange.requestId(context));
+        // Set, not appended: the gateway is the edge, and a client's own claim about its address is not trusted.
+        headers.set("X-Forwarded-For", request.remoteAddress().host());
+        headers.set("X-Forwarded-Proto", request.scheme());
+        proxies.get(Exchange.service(context).name()).handle(request);
+    }
+}

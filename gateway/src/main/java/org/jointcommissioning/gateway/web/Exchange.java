@@ -1,0 +1,43 @@
+package org.jointcommissioning.gateway.web;
+
+import io.vertx.ext.web.RoutingContext;
+import org.jointcommissioning.gateway.routing.Service;
+
+/** What the gateway learns about one request, kept on its routing context for later handlers and the log. */
+public final class Exchange {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private static final String REQUEST_ID = "gateway.requestId";
+    private static final String SUBJECT = "gateway.subject";
+    private static final String SERVICE = "gateway.service";
+
+    private Exchange() {
+    }
+
+    public static String requestId(RoutingContext context) {
+        return context.get(REQUEST_ID);
+    }
+
+    static void requestId(RoutingContext context, String id) {
+        context.put(REQUEST_ID, id);
+    }
+
+    /** The token's subject, or null for an anonymous caller. */
+    public static String subject(RoutingContext context) {
+        return context.get(SUBJECT);
+    }
+
+    public static void subject(RoutingContext context, String subject) {
+        context.put(SUBJECT, subject);
+    }
+
+    /** The service that owns the request's path. */
+    public static Service service(RoutingContext context) {
+        return context.get(SERVICE);
+    }
+
+    public static void service(RoutingContext context, Service service) {
+        context.put(SERVICE, service);
+    }
+}

@@ -1,0 +1,50 @@
+package org.jointcommissioning.gateway.web;
+
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jointcommissioning.gateway.config.GatewayConfig;
+import org.jointcommissioning.gateway.limits.BodySizeLimit;
+import org.jointcommissioning.gateway.limits.RateLimitHandler;
+import org.jointcommissioning.gateway.limits.TokenBuckets;
+import org.jointcommissioning.gateway.proxy.UpstreamProxy;
+import org.jointcommissioning.gateway.routing.RouteHandler;
+import org.jointcommissioning.gateway.routing.RouteTable;
+import org.jointcommissioning.gateway.security.PublicReads;
+import org.jointcommissioning.gateway.security.TokenCheck;
+
+/**
+ * Puts the gateway's handlers on the HTTP router, in the order a request meets them. Every request gets an
+ * access-log line, a request id and security headers; /api requests then pass routing, the size limit,
+ * the token check and the rate limit before the proxy forwards them.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    void install(@Observes Router router, Vertx vertx, GatewayConfig config, RouteTable routes,
+                 TenantIdentityProvider identities) {
+        router.route().order(Integer.MIN_VALUE).handler(new AccessLog());
+        router.route().order(Integer.MIN_VALUE + 1).handler(new RequestIdHandler());
+        router.route().order(Integer.MIN_VALUE + 2).handler(new SecurityHeaders());
+
+        long maxBody = config.maxBodySize().asLongValue();
+        long timeout = config.upstream().timeout().toMillis();
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
+                .setMaxPoolSize(200)
+                .setKeepAlive(true));
+        TokenBuckets buckets = new TokenBuckets(config.rateLimit().requests(), config.rateLimit().period(),
+                System::nanoTime);
+
+        router.route("/api/*")
+                .handler(new RouteHandler(routes))
+                .handler(new BodySizeLimit(maxBody))
+                .handler(new TokenCheck(identities, new PublicReads(config.publicReads())))
+                .handler(new RateLimitHandler(buckets))
+                .handler(new UpstreamProxy(client, routes.services(), maxBody, timeout));
+    }
+}

@@ -1,0 +1,76 @@
+package org.jointcommissioning.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+@QuarkusTestResource(GatewayTestResources.class)
+class RoutingResourceTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "/api/frameworks, commissioning", "/api/opportunities/op-1/lots, commissioning",
+            "/api/awards/aw-1, commissioning", "/api/ocds/releases, commissioning",
+            "/api/organisations, bidding", "/api/bids/b-1, bidding",
+            "/api/partners, budgets", "/api/funds/f-1/contributions, budgets",
+            "/api/indicators/NI179, outcomes", "/api/challenges, outcomes", "/api/risks, outcomes",
+            "/api/scorecard, outcomes"})
+    void sendsEachPathToTheServiceThatOwnsIt(String path, String service) {
+        given().auth().oauth2(Tokens.valid("alice"))
+                .get(path)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("uri", equalTo(path));
+    }
+
+    @Test
+    void passesMethodQueryBodyAndHeadersUnchanged() {
+        String token = Tokens.valid("alice");
+        given().auth().oauth2(token)
+                .header("Idempotency-Key", "key-1")
+                .header("If-Match", "\"v3\"")
+                .contentType("application/json")
+                .accept("application/json")
+                .body("{\"amount\":\"500000.00\"}")
+                .post("/api/funds/f-1/contributions?sort=date&page=2")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/funds/f-1/contributions?sort=date&page=2"))
+                .body("body", equalTo("{\"amount\":\"500000.00\"}"))
+                .body("headers.authorization", equalTo("Bearer " + token))
+                .body("headers.idempotency-key", equalTo("key-1"))
+                .body("headers.if-match", equalTo("\"v3\""))
+                .body("headers.content-type", equalTo("application/json"))
+                .body("headers.accept", equalTo("application/json"));
+    }
+
+    @Test
+    void keepsHopByHopHeadersOnTheirOwnSide() {
+        given().auth().oauth2(Tokens.valid("alice"))
+                .header("Proxy-Authorization", "Basic c2VjcmV0")
+                .header("TE", "trailers")
+                .get("/api/partners")
+                .then().statusCode(200)
+                .header("X-Served-By", equalTo("budgets"))
+                .header("Keep-Alive", nullValue())
+                .body("headers.proxy-authorization", nullValue())
+                .body("headers.te", nullValue());
+    }
+
+    @Test
+    void answersAnUnknownApiPathWithANotFoundProblem() {
+        given().auth().oauth2(Tokens.valid("alice"))
+                .get("/api/unknown-things")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/unknown-things"));
+    }
+}
