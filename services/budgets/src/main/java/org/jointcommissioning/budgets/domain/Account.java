@@ -1,0 +1,38 @@
+package org.jointcommissioning.budgets.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The chart of accounts of one pooled fund. Debit-normal: receivables, cash, spent and the allocations
+ * (reserved, committed). Credit-normal: pledged capital and the allocation control account, which holds
+ * the other side of every reservation and commitment so that allocations balance on their own.
+ */
+public enum Account {
+    /** What a partner has pledged and not yet paid in; one per partner. */
+    PLEDGES_RECEIVABLE("pledges-receivable", true),
+    /** What a partner has put into the fund, pledged or paid as an additional contribution; one per partner. */
+    PLEDGED_CAPITAL("pledged-capital", true),
+    CASH("cash", false),
+    RESERVED("reserved", false),
+    COMMITTED("committed", false),
+    SPENT("spent", false),
+    ALLOCATION_CONTROL("allocation-control", false);
+
+    private final String code;
+    private final boolean perPartner;
+
+    Account(String code, boolean perPartner) {
+        this.code = code;
+        this.perPartner = perPartner;
+    }
+
+    public boolean perPartner() {
+        return perPartner;
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,43 @@
+package org.jointcommissioning.budgets.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One movement of money in a fund: lines that sum to zero, and what caused them. Never changed once written. */
+@Entity
+@Table(name = "journal_entry")
+public class JournalEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String fundId;
+    public LocalDate effectiveDate;
+    public Instant recordedAt;
+    @Enumerated(EnumType.STRING)
+    public Movement cause;
+    public String causeId;
+    public String awardId;
+    public String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "journal_line", joinColumns = @JoinColumn(name = "entry_id"))
+    @OrderColumn(name = "position")
+    public List<JournalLine> lines = new ArrayList<>();
+}

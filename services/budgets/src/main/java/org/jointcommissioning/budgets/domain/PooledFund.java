@@ -1,0 +1,61 @@
+package org.jointcommissioning.budgets.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A pot that partners pool money into, hosted by one of them. Its money lives in the journal, not here. */
+@Entity
+@Table(name = "pooled_fund")
+public class PooledFund extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    public String name;
+    public String purpose;
+    public String hostPartnerId;
+    public String financialYear;
+    public String currency;
+    @Enumerated(EnumType.STRING)
+    public RiskShareRule riskShareRule;
+    @Enumerated(EnumType.STRING)
+    public FundStatus status;
+    public Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "fund_indicator", joinColumns = @JoinColumn(name = "fund_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "indicator_code")
+    public List<String> indicatorCodes = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "fund_share", joinColumns = @JoinColumn(name = "fund_id"))
+    @MapKeyColumn(name = "partner_id")
+    @Column(name = "percent")
+    public Map<String, BigDecimal> fixedShares = new HashMap<>();
+
+    public RiskShare riskShare() {
+        return new RiskShare(riskShareRule, fixedShares);
+    }
+
+    public boolean isOpen() {
+        return status == FundStatus.OPEN;
+    }
+}

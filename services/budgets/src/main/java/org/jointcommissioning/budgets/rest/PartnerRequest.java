@@ -1,0 +1,17 @@
+package org.jointcommissioning.budgets.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.budgets.domain.PartnerKind;
+
+@Schema(description = "A new partner of the partnership")
+public record PartnerRequest(
+        @Schema(description = "A short slug, equal to the org_id of the partner's people", example = "county-council")
+        @NotNull @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as county-council")
+        @Size(max = 64) String id,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull PartnerKind kind) {
+}

@@ -1,0 +1,63 @@
+package org.jointcommissioning.budgets.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.budgets.domain.Balances;
+import org.jointcommissioning.budgets.domain.FundStatement;
+import org.jointcommissioning.budgets.domain.JournalEntry;
+import org.jointcommissioning.budgets.domain.JournalLine;
+import org.jointcommissioning.budgets.domain.Movement;
+import org.jointcommissioning.budgets.domain.PooledFund;
+import org.jointcommissioning.budgets.domain.Posting;
+import org.jointcommissioning.budgets.domain.Postings;
+import org.jointcommissioning.budgets.repository.JournalRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Writes journal entries and reads balances and statements from them. */
+@ApplicationScoped
+public class Ledger {
+
+    @Inject
+    JournalRepository journal;
+
+    @Inject
+    Clock clock;
+
+    /** Records one movement; its lines must balance, or nothing is written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public JournalEntry post(String fundId, LocalDate effectiveDate, Movement cause, String causeId, String awardId,
+                             String description, List<Posting> postings) {
+        JournalEntry entry = new JournalEntry();
+        entry.fundId = fundId;
+        entry.effectiveDate = effectiveDate;
+        entry.recordedAt = clock.instant();
+        entry.cause = cause;
+        entry.causeId = causeId;
+        entry.awardId = awardId;
+        entry.description = description;
+        Postings.balanced(postings).stream().map(JournalLine::of).forEach(entry.lines::add);
+        journal.persist(entry);
+        return entry;
+    }
+
+    /** Balances over the whole journal: what every check of available money or cash reads. */
+    public Balances balances(String fundId) {
+        return journal.balances(fundId, null);
+    }
+
+    public Balances balancesOfAward(String fundId, String awardId) {
+        return journal.balancesOfAward(fundId, awardId);
+    }
+
+    public FundStatement statement(PooledFund fund, LocalDate asOf) {
+        return FundStatement.of(asOf, journal.balances(fund.id, asOf), fund.riskShare());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
