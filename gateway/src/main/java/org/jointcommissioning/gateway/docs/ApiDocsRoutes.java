@@ -26,7 +26,8 @@ public class ApiDocsRoutes {
     private static final String CONTRACTS = "contracts/openapi/";
 
     void install(@Observes Router router, RouteTable routes, GatewayConfig config) {
-        router.get("/api-docs").handler(context -> context.redirect("/api-docs/"));
+        // A regular expression, because a plain "/api-docs" route would also match "/api-docs/" and loop.
+        router.getWithRegex("/api-docs").handler(context -> context.redirect("/api-docs/"));
         router.get("/api-docs/services.json").handler(context -> listing(context, routes, config));
         router.get("/api-docs/openapi/:service").handler(context -> document(context, routes));
     }

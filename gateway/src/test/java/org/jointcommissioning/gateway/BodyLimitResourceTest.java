@@ -1,0 +1,58 @@
+package org.jointcommissioning.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(GatewayTestResources.class)
+class BodyLimitResourceTest {
+
+    private static final int ONE_MIB = 1024 * 1024;
+
+    @TestHTTPResource("/api/funds/f-1/contributions")
+    URI contributions;
+
+    @Test
+    void passesABodyOfExactlyOneMebibyte() {
+        given().auth().oauth2(Tokens.valid("alice")).contentType("application/octet-stream")
+                .body(new byte[ONE_MIB]).post("/api/funds/f-1/contributions")
+                .then().statusCode(200).body("bodyLength", equalTo(ONE_MIB));
+    }
+
+    @Test
+    void refusesALargerDeclaredBodyWith413() {
+        given().auth().oauth2(Tokens.valid("alice")).contentType("application/octet-stream")
+                .body(new byte[ONE_MIB + 1]).post("/api/funds/f-1/contributions")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointcommissioning.org/problems/payload-too-large"))
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void refusesALargerChunkedBodyWith413() throws Exception {
+        // A body sent without a length is counted as it streams.
+        HttpRequest request = HttpRequest.newBuilder(contributions)
+                .header("Authorization", "Bearer " + Tokens.valid("alice"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[2 * ONE_MIB])))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(413, new JsonObject(response.body()).getInteger("status"));
+    }
+}
