@@ -1,0 +1,34 @@
+package org.jointcommissioning.commissioning.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A commissioner's scores (0-100) of a bid's quality and social-value criteria, with a comment. */
+@Entity
+public class Evaluation extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "bid_id")
+    public String bidId;
+    @Column(name = "opportunity_id")
+    public String opportunityId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> scores;
+    public String comment;
+    @Column(name = "scored_by")
+    public String scoredBy;
+    @Column(name = "scored_at")
+    public Instant scoredAt;
+
+    public static List<Evaluation> ofOpportunity(String opportunityId) {
+        return list("opportunityId", opportunityId);
+    }
+}

@@ -1,0 +1,22 @@
+package org.jointcommissioning.commissioning.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jointcommissioning.commissioning.domain.Criterion;
+import org.jointcommissioning.common.validation.ValidMoney;
+import org.jointcommissioning.contracts.money.Money;
+
+import java.util.List;
+
+/** The editable representation of a framework. */
+public record FrameworkRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Size(max = 20000) String description,
+        @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> principles,
+        @NotNull @Size(max = 50) List<@NotBlank @Size(max = 200) String> themes,
+        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Criterion> criteria,
+        boolean reservedLotsAllowed,
+        @Valid @ValidMoney Money proportionateThreshold) {
+}

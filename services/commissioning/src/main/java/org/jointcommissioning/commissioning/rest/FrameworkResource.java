@@ -1,0 +1,77 @@
+package org.jointcommissioning.commissioning.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.commissioning.domain.Framework;
+import org.jointcommissioning.commissioning.service.FrameworkService;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+
+import java.net.URI;
+
+@Path("/api/frameworks")
+@Tag(name = "Frameworks")
+public class FrameworkResource {
+
+    @Inject
+    FrameworkService frameworks;
+
+    @POST
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.COMMISSIONER})
+    @Operation(summary = "Create a framework",
+            description = "Weights of the criteria sum to 100 and social value weighs at least 10 in all.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = FrameworkResponse.class)))
+    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+    public Response create(@NotNull @Valid FrameworkRequest request) {
+        Framework framework = frameworks.create(request);
+        return Response.created(URI.create("/api/frameworks/" + framework.id))
+                .entity(FrameworkResponse.of(framework)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.COMMISSIONER})
+    @Operation(summary = "Replace a framework's editable fields")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
+    public FrameworkResponse update(@PathParam("id") String id, @NotNull @Valid FrameworkRequest request) {
+        return FrameworkResponse.of(frameworks.update(id, request));
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List frameworks", description = "Sorted by name, then id.")
+    @APIResponse(responseCode = "200", description = "A page of frameworks")
+    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+    public Page<FrameworkResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return frameworks.list(PageRequest.of(page, size)).map(FrameworkResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Read a framework")
+    @APIResponse(responseCode = "200", description = "The framework")
+    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
+    public FrameworkResponse get(@PathParam("id") String id) {
+        return FrameworkResponse.of(frameworks.find(id));
+    }
+}

@@ -1,0 +1,88 @@
+package org.jointcommissioning.commissioning.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.commissioning.config.OcdsConfig;
+import org.jointcommissioning.commissioning.domain.OcdsRelease;
+import org.jointcommissioning.commissioning.service.OcdsFeed;
+import org.jointcommissioning.common.json.EventJson;
+import org.jointcommissioning.common.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+@Path("/api/ocds/releases")
+@Tag(name = "Open data")
+public class OcdsResource {
+
+    /** The extensions the releases use; the lots patch refers to the submission terms definitions. */
+    static final List<String> EXTENSIONS = List.of(
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json",
+            "https://raw.githubusercontent.com/open-contracting-extensions/ocds_submissionTerms_extension/master/extension.json");
+    static final int DEFAULT_LIMIT = 100;
+
+    @Inject
+    OcdsFeed feed;
+
+    @Inject
+    OcdsConfig config;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Read the OCDS 1.1 release package feed",
+            description = "Public. One release per public change (tender, tenderUpdate, tenderCancellation, award, "
+                    + "contract, awardUpdate, contractUpdate), oldest first. Page on with the cursor in `next`.")
+    @APIResponse(responseCode = "200", description = "A release package")
+    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+    public OcdsReleasePackage releases(
+            @Parameter(description = "Only releases made at or after this instant (ISO 8601)")
+            @QueryParam("updatedFrom") String updatedFrom,
+            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Releases per page, 1 to 100 (default 100)") @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > DEFAULT_LIMIT) {
+            throw ProblemException.invalidField("limit", "must be between 1 and 100");
+        }
+        OcdsFeed.Slice slice = feed.read(instant(updatedFrom), cursor, size);
+        List<JsonNode> releases = slice.releases().stream().map(OcdsResource::json).toList();
+        Instant published = slice.releases().isEmpty() ? clock.instant()
+                : slice.releases().get(slice.releases().size() - 1).releasedAt;
+        return new OcdsReleasePackage(uri.getRequestUri().toString(),
+                new OcdsReleasePackage.Publisher(config.publisherName(), config.publisherUri()),
+                published, "1.1", EXTENSIONS, releases, slice.next());
+    }
+
+    private static Instant instant(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField("updatedFrom", "must be an ISO 8601 instant such as 2026-11-26T09:30:00Z");
+        }
+    }
+
+    private static JsonNode json(OcdsRelease release) {
+        try {
+            return EventJson.mapper().readTree(release.body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored release " + release.releaseId + " is not JSON", e);
+        }
+    }
+}

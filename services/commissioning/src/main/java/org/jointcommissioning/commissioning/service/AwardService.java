@@ -1,0 +1,125 @@
+package org.jointcommissioning.commissioning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
+import org.jointcommissioning.commissioning.domain.OpenedBid;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.rest.AwardRequest;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.AwardCancelled;
+import org.jointcommissioning.contracts.events.FundingRequested;
+import org.jointcommissioning.contracts.money.Money;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Step 1 of the award saga, and the cancellation of awards. */
+@ApplicationScoped
+public class AwardService {
+
+    @Inject
+    OpportunityAccess access;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    OcdsPublisher ocds;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Stores the award as pending-funding and asks the fund to reserve the amount. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Award create(String opportunityId, AwardRequest request) {
+        Opportunity opportunity = access.owned(opportunityId);
+        OpportunityService.requireStatus(opportunity, "awarded", OpportunityStatus.CLOSED);
+        if (opportunity.lot(request.lotId()).isEmpty()) {
+            throw ProblemException.invalidField("lotId", "no lot " + request.lotId() + " in this opportunity");
+        }
+        OpenedBid bid = OpenedBid.findById(request.bidId());
+        if (bid == null || !bid.opportunityId.equals(opportunityId) || !bid.lotId.equals(request.lotId())) {
+            throw ProblemException.invalidField("bidId", "no opened bid " + request.bidId() + " in lot " + request.lotId());
+        }
+        if (!Money.GBP.equals(request.amount().currency())) {
+            throw ProblemException.invalidField("amount", "must be in GBP");
+        }
+        if (evaluations.evaluateLot(opportunity, request.lotId()).stream().anyMatch(s -> !s.result().complete())) {
+            throw ProblemException.conflict("Every opened bid in lot " + request.lotId() + " must be scored first");
+        }
+        if (Award.count("opportunityId = ?1 and lotId = ?2 and status in ?3", opportunityId, request.lotId(),
+                List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE)) > 0) {
+            throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
+        }
+        Award award = new Award();
+        award.id = UUID.randomUUID().toString();
+        award.opportunityId = opportunityId;
+        award.lotId = request.lotId();
+        award.bidId = bid.bidId;
+        award.amount = request.amount().amount();
+        award.currency = Money.GBP;
+        award.fundId = opportunity.fundId;
+        award.status = AwardStatus.PENDING_FUNDING;
+        award.createdBy = caller.subject();
+        award.createdAt = clock.instant();
+        try {
+            award.persist();
+            em.flush();
+        } catch (PersistenceException e) {
+            // The unique index: another request put an award in flight for this lot a moment ago.
+            throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
+        }
+        events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId,
+                Money.of(award.amount, award.currency), award.createdAt));
+        return award;
+    }
+
+    public List<Award> list(String opportunityId) {
+        access.ownedOrAudited(opportunityId);
+        return Award.ofOpportunity(opportunityId);
+    }
+
+    /** Cancels a pending or active award; the fund releases the money on AwardCancelled. */
+    @Transactional
+    public Award cancel(String awardId, String reason) {
+        Award award = Award.findById(awardId);
+        if (award == null) {
+            throw ProblemException.notFound("Award", awardId);
+        }
+        Opportunity opportunity = access.owned(award.opportunityId);
+        if (!award.isLive()) {
+            throw ProblemException.conflict("A " + award.status + " award cannot be cancelled");
+        }
+        award.status = AwardStatus.CANCELLED;
+        award.cancelReason = reason;
+        award.endedAt = clock.instant();
+        if (opportunity.status == OpportunityStatus.AWARDED) {
+            opportunity.status = OpportunityStatus.CLOSED;
+            opportunity.updatedAt = award.endedAt;
+        }
+        events.publish(award.id, new AwardCancelled(award.id, award.opportunityId, award.lotId, award.fundId, reason,
+                award.endedAt));
+        if (award.wasAnnounced()) {
+            ocds.release(opportunity, "awardUpdate", "contractUpdate");
+        }
+        return award;
+    }
+}

@@ -1,0 +1,39 @@
+package org.jointcommissioning.commissioning.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Closes published opportunities whose submission deadline has passed, by the injected clock. */
+@ApplicationScoped
+public class DeadlineCloser {
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${platform.opportunities.close-interval:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
+        closeDue();
+    }
+
+    /** Answers how many opportunities it closed. Row locks keep two replicas from closing one twice. */
+    @Transactional
+    public int closeDue() {
+        List<Opportunity> due = Opportunity.find("status = ?1 and submissionDeadline <= ?2",
+                        OpportunityStatus.PUBLISHED, clock.instant())
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .page(0, 100).list();
+        due.forEach(opportunities::close);
+        return due.size();
+    }
+}

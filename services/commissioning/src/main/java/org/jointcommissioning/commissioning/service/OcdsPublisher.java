@@ -1,0 +1,59 @@
+package org.jointcommissioning.commissioning.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.config.OcdsConfig;
+import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
+import org.jointcommissioning.commissioning.domain.OcdsRelease;
+import org.jointcommissioning.commissioning.domain.OpenedBid;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.repository.FundContributors;
+import org.jointcommissioning.common.json.EventJson;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Writes an OCDS release for each public change of an opportunity, in the transaction of that change. */
+@ApplicationScoped
+public class OcdsPublisher {
+
+    @Inject
+    OcdsConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Opportunity opportunity, String... tags) {
+        OcdsReleaseBuilder builder = new OcdsReleaseBuilder(config.ocidPrefix(), opportunity);
+        Instant now = clock.instant();
+        String releaseId = builder.ocid() + "-" + UUID.randomUUID();
+        List<Award> awards = Award.ofOpportunity(opportunity.id);
+        Set<String> awardedLots = awards.stream().filter(a -> a.status == AwardStatus.ACTIVE).map(a -> a.lotId)
+                .collect(Collectors.toSet());
+        List<OpenedBid> bids = opportunity.isPastDeadline() ? OpenedBid.ofOpportunity(opportunity.id) : List.of();
+        var body = builder.build(releaseId, now, List.of(tags), FundContributors.of(em, opportunity.fundId), bids,
+                awards, awardedLots);
+        OcdsRelease release = new OcdsRelease();
+        release.releaseId = releaseId;
+        release.opportunityId = opportunity.id;
+        release.releasedAt = now;
+        try {
+            release.body = EventJson.mapper().writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write OCDS release", e);
+        }
+        release.persist();
+    }
+}

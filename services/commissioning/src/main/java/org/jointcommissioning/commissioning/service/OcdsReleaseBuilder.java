@@ -1,0 +1,183 @@
+package org.jointcommissioning.commissioning.service;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
+import org.jointcommissioning.commissioning.domain.Lot;
+import org.jointcommissioning.commissioning.domain.OpenedBid;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds one OCDS 1.1 release (with the lots extension) from an opportunity as it stands. Sealed data never
+ * goes in before the deadline: tenderers appear only once the opportunity has closed, and only announced
+ * awards (money reserved) appear at all.
+ */
+final class OcdsReleaseBuilder {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final String ocid;
+    private final Opportunity opportunity;
+    private final Map<String, ObjectNode> parties = new LinkedHashMap<>();
+
+    OcdsReleaseBuilder(String ocidPrefix, Opportunity opportunity) {
+        this.ocid = ocidPrefix + opportunity.id;
+        this.opportunity = opportunity;
+    }
+
+    String ocid() {
+        return ocid;
+    }
+
+    ObjectNode build(String releaseId, Instant date, List<String> tags, List<String> funders,
+                     List<OpenedBid> bids, List<Award> awards, Set<String> awardedLots) {
+        ObjectNode release = JSON.objectNode();
+        release.put("ocid", ocid);
+        release.put("id", releaseId);
+        release.put("date", date.toString());
+        ArrayNode tagNode = release.putArray("tag");
+        tags.forEach(tagNode::add);
+        release.put("initiationType", "tender");
+        release.put("language", "en");
+        release.set("buyer", party(opportunity.ownerOrgId, opportunity.ownerOrgId, "buyer"));
+        funders.forEach(partner -> party(partner, partner, "funder"));
+        ObjectNode tender = tender(awardedLots);
+        if (opportunity.isPastDeadline()) {
+            ArrayNode tenderers = tender.putArray("tenderers");
+            Set<String> seen = new java.util.HashSet<>();
+            for (OpenedBid bid : bids) {
+                if (seen.add(bid.organisationId)) {
+                    tenderers.add(party(bid.organisationId, bid.organisationName, "tenderer"));
+                }
+            }
+            tender.put("numberOfTenderers", seen.size());
+        }
+        release.set("tender", tender);
+        List<Award> announced = awards.stream().filter(Award::wasAnnounced).toList();
+        if (!announced.isEmpty()) {
+            ArrayNode awardNodes = release.putArray("awards");
+            ArrayNode contractNodes = release.putArray("contracts");
+            for (Award award : announced) {
+                OpenedBid bid = bids.stream().filter(b -> b.bidId.equals(award.bidId)).findFirst().orElseThrow();
+                awardNodes.add(award(award, bid));
+                contractNodes.add(contract(award));
+            }
+        }
+        ArrayNode partyNodes = release.putArray("parties");
+        parties.values().forEach(partyNodes::add);
+        return release;
+    }
+
+    private ObjectNode tender(Set<String> awardedLots) {
+        ObjectNode tender = JSON.objectNode();
+        tender.put("id", opportunity.id);
+        tender.put("title", opportunity.title);
+        tender.put("description", opportunity.description);
+        tender.put("status", tenderStatus());
+        tender.set("value", value(opportunity.estimatedValue, "GBP"));
+        tender.put("procurementMethod", switch (opportunity.route) {
+            case OPEN, GRANT -> "open";
+            case SELECTIVE -> "selective";
+        });
+        tender.put("procurementMethodDetails", opportunity.route.toString());
+        tender.put("mainProcurementCategory", "services");
+        tender.set("tenderPeriod", period(opportunity.publishedAt, opportunity.submissionDeadline));
+        tender.set("enquiryPeriod", period(opportunity.publishedAt, opportunity.clarificationDeadline));
+        tender.put("hasEnquiries", false);
+        ArrayNode lots = tender.putArray("lots");
+        for (Lot lot : opportunity.lots) {
+            ObjectNode node = lots.addObject();
+            node.put("id", lot.id());
+            node.put("title", lot.title());
+            node.put("status", awardedLots.contains(lot.id()) ? "complete" : tenderStatus());
+            node.set("value", value(lot.estimatedValue().amount(), lot.estimatedValue().currency()));
+        }
+        return tender;
+    }
+
+    private String tenderStatus() {
+        return switch (opportunity.status) {
+            case DRAFT -> "planning";
+            case PUBLISHED, CLOSED -> "active";
+            case AWARDED -> "complete";
+            case UNSUCCESSFUL -> "unsuccessful";
+            case CANCELLED -> "cancelled";
+        };
+    }
+
+    private ObjectNode award(Award award, OpenedBid bid) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", award.id);
+        node.put("title", opportunity.title + ", lot " + award.lotId);
+        node.put("status", award.status == AwardStatus.ACTIVE ? "active" : "cancelled");
+        node.put("date", award.activatedAt.toString());
+        node.set("value", value(award.amount, award.currency));
+        node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, "supplier"));
+        node.putArray("relatedLots").add(award.lotId);
+        return node;
+    }
+
+    private ObjectNode contract(Award award) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", award.id);
+        node.put("awardID", award.id);
+        node.put("title", opportunity.title + ", lot " + award.lotId);
+        node.put("status", award.status == AwardStatus.ACTIVE ? "active" : "cancelled");
+        node.set("value", value(award.amount, award.currency));
+        node.put("dateSigned", award.activatedAt.toString());
+        return node;
+    }
+
+    /** Adds the role to the party (creating it) and answers a reference to it. */
+    private ObjectNode party(String id, String name, String role) {
+        ObjectNode party = parties.computeIfAbsent(id, key -> {
+            ObjectNode node = JSON.objectNode();
+            node.put("id", id);
+            node.put("name", name);
+            node.putArray("roles");
+            return node;
+        });
+        ArrayNode roles = (ArrayNode) party.get("roles");
+        if (!contains(roles, role)) {
+            roles.add(role);
+        }
+        ObjectNode reference = JSON.objectNode();
+        reference.put("id", id);
+        reference.put("name", party.get("name").asText());
+        return reference;
+    }
+
+    private static boolean contains(ArrayNode array, String value) {
+        for (var node : array) {
+            if (value.equals(node.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ObjectNode value(BigDecimal amount, String currency) {
+        ObjectNode value = JSON.objectNode();
+        value.put("amount", amount);
+        value.put("currency", currency);
+        return value;
+    }
+
+    private static ObjectNode period(Instant start, Instant end) {
+        ObjectNode period = JSON.objectNode();
+        if (start != null) {
+            period.put("startDate", start.toString());
+        }
+        period.put("endDate", end.toString());
+        return period;
+    }
+}

@@ -1,0 +1,23 @@
+package org.jointcommissioning.commissioning.service;
+
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.contracts.events.CriterionSummary;
+import org.jointcommissioning.contracts.events.LotSummary;
+import org.jointcommissioning.contracts.events.OpportunityPublished;
+
+/** The contract's view of an opportunity. */
+final class OpportunityEvents {
+
+    private OpportunityEvents() {
+    }
+
+    static OpportunityPublished published(Opportunity o) {
+        return new OpportunityPublished(o.id, o.ownerOrgId, o.frameworkId, o.title, o.route.toString(), o.fundId,
+                o.clarificationDeadline, o.submissionDeadline,
+                o.lots.stream().map(l -> new LotSummary(l.id(), l.title(), l.estimatedValue(),
+                        l.reservedForVoluntarySector())).toList(),
+                o.criteria.stream().map(c -> new CriterionSummary(c.id(), c.name(), c.kind().toString(), c.weight()))
+                        .toList(),
+                o.indicators, o.publishedAt);
+    }
+}

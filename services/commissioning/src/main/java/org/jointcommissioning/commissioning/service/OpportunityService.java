@@ -1,0 +1,152 @@
+package org.jointcommissioning.commissioning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
+import org.jointcommissioning.commissioning.domain.Framework;
+import org.jointcommissioning.commissioning.domain.Lot;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.rest.OpportunityRequest;
+import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.OpportunityCancelled;
+import org.jointcommissioning.contracts.events.OpportunityClosed;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The life of an opportunity: draft, published, closed at the deadline, then awarded, unsuccessful or cancelled. */
+@ApplicationScoped
+public class OpportunityService {
+
+    @Inject
+    OpportunityAccess access;
+
+    @Inject
+    PublishRules publishRules;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    OcdsPublisher ocds;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Opportunity create(OpportunityRequest request) {
+        String orgId = access.caller().requireOrgId();
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = UUID.randomUUID().toString();
+        opportunity.ownerOrgId = orgId;
+        opportunity.status = OpportunityStatus.DRAFT;
+        opportunity.createdAt = clock.instant();
+        apply(opportunity, request);
+        opportunity.persist();
+        return opportunity;
+    }
+
+    @Transactional
+    public Opportunity update(String id, OpportunityRequest request) {
+        Opportunity opportunity = access.owned(id);
+        requireStatus(opportunity, "edited", OpportunityStatus.DRAFT);
+        apply(opportunity, request);
+        return opportunity;
+    }
+
+    @Transactional
+    public Opportunity publish(String id) {
+        Opportunity opportunity = access.owned(id);
+        requireStatus(opportunity, "published", OpportunityStatus.DRAFT);
+        publishRules.check(opportunity, Framework.findById(opportunity.frameworkId));
+        opportunity.status = OpportunityStatus.PUBLISHED;
+        opportunity.publishedAt = clock.instant();
+        opportunity.updatedAt = opportunity.publishedAt;
+        events.publish(opportunity.id, OpportunityEvents.published(opportunity));
+        ocds.release(opportunity, "tender");
+        return opportunity;
+    }
+
+    @Transactional
+    public Opportunity cancel(String id, String reason) {
+        Opportunity opportunity = access.owned(id);
+        requireStatus(opportunity, "cancelled", OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED);
+        if (Award.count("opportunityId = ?1 and status in ?2", id,
+                List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE)) > 0) {
+            throw ProblemException.conflict("Cancel the opportunity's awards first");
+        }
+        opportunity.status = OpportunityStatus.CANCELLED;
+        opportunity.cancelledAt = clock.instant();
+        opportunity.cancelReason = reason;
+        opportunity.updatedAt = opportunity.cancelledAt;
+        events.publish(opportunity.id, new OpportunityCancelled(opportunity.id, opportunity.ownerOrgId, reason,
+                opportunity.cancelledAt));
+        ocds.release(opportunity, "tenderCancellation");
+        return opportunity;
+    }
+
+    /** A closed opportunity that will not be awarded. */
+    @Transactional
+    public Opportunity declareUnsuccessful(String id) {
+        Opportunity opportunity = access.owned(id);
+        requireStatus(opportunity, "declared unsuccessful", OpportunityStatus.CLOSED);
+        if (!awardedLots(id).isEmpty() || Award.count("opportunityId = ?1 and status = ?2", id,
+                AwardStatus.PENDING_FUNDING) > 0) {
+            throw ProblemException.conflict("The opportunity has live awards");
+        }
+        opportunity.status = OpportunityStatus.UNSUCCESSFUL;
+        opportunity.updatedAt = clock.instant();
+        ocds.release(opportunity, "tenderUpdate");
+        return opportunity;
+    }
+
+    /** Closes at the submission deadline: called by the deadline job, in its transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(Opportunity opportunity) {
+        opportunity.status = OpportunityStatus.CLOSED;
+        opportunity.closedAt = clock.instant();
+        opportunity.updatedAt = opportunity.closedAt;
+        events.publish(opportunity.id, new OpportunityClosed(opportunity.id, opportunity.ownerOrgId,
+                opportunity.closedAt));
+        ocds.release(opportunity, "tenderUpdate");
+    }
+
+    public Set<String> awardedLots(String opportunityId) {
+        return Award.<Award>list("opportunityId = ?1 and status = ?2", opportunityId, AwardStatus.ACTIVE).stream()
+                .map(a -> a.lotId).collect(Collectors.toSet());
+    }
+
+    private void apply(Opportunity opportunity, OpportunityRequest request) {
+        Framework framework = Framework.findById(request.frameworkId());
+        if (framework == null) {
+            throw ProblemException.invalidField("frameworkId", "no framework " + request.frameworkId());
+        }
+        opportunity.title = request.title();
+        opportunity.description = request.description();
+        opportunity.frameworkId = framework.id;
+        opportunity.route = request.route();
+        opportunity.fundId = request.fundId();
+        opportunity.lots = List.copyOf(request.lots());
+        opportunity.estimatedValue = request.lots().stream().map(Lot::estimatedValue)
+                .map(m -> m.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        opportunity.indicators = request.indicators() == null ? List.of() : List.copyOf(request.indicators());
+        opportunity.criteria = List.copyOf(request.criteria() == null ? framework.criteria : request.criteria());
+        opportunity.clarificationDeadline = request.clarificationDeadline();
+        opportunity.submissionDeadline = request.submissionDeadline();
+        opportunity.updatedAt = clock.instant();
+    }
+
+    static void requireStatus(Opportunity opportunity, String action, OpportunityStatus... allowed) {
+        if (!List.of(allowed).contains(opportunity.status)) {
+            throw ProblemException.conflict("A " + opportunity.status + " opportunity cannot be " + action);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.jointcommissioning.commissioning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.domain.Question;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Bidders ask before the clarification deadline; the owner's commissioners answer to everyone. */
+@ApplicationScoped
+public class QuestionService {
+
+    @Inject
+    OpportunityAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Question ask(String opportunityId, String text) {
+        String orgId = caller.requireOrgId();
+        Opportunity opportunity = access.visible(opportunityId);
+        if (opportunity.status != OpportunityStatus.PUBLISHED
+                || !clock.instant().isBefore(opportunity.clarificationDeadline)) {
+            throw ProblemException.conflict("Questions close at the clarification deadline, "
+                    + opportunity.clarificationDeadline);
+        }
+        Question question = new Question();
+        question.id = UUID.randomUUID().toString();
+        question.opportunityId = opportunityId;
+        question.askerOrgId = orgId;
+        question.text = text;
+        question.askedAt = clock.instant();
+        question.persist();
+        return question;
+    }
+
+    @Transactional
+    public Question answer(String opportunityId, String questionId, String answer) {
+        access.owned(opportunityId);
+        Question question = Question.findById(questionId);
+        if (question == null || !question.opportunityId.equals(opportunityId)) {
+            throw ProblemException.notFound("Question", questionId);
+        }
+        if (question.answer != null) {
+            throw ProblemException.conflict("The question is already answered");
+        }
+        question.answer = answer;
+        question.answeredAt = clock.instant();
+        return question;
+    }
+
+    /** Answered questions to anyone; a bidder also sees its own organisation's unanswered ones. */
+    public List<Question> list(String opportunityId) {
+        Opportunity opportunity = access.visible(opportunityId);
+        String askerOrg = caller.hasRole(Roles.BIDDER) ? caller.orgId().orElse(null) : null;
+        boolean owner = access.isOwnersCommissioner(opportunity);
+        return Question.<Question>list("opportunityId = ?1 order by askedAt, id", opportunityId).stream()
+                .filter(q -> q.answer != null || owner || q.askerOrgId.equals(askerOrg))
+                .toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.jointcommissioning.commissioning;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.repository.FundContributors;
+import org.jointcommissioning.commissioning.support.Fixtures;
+import org.jointcommissioning.commissioning.support.Journey;
+import org.jointcommissioning.commissioning.support.Outbox;
+import org.jointcommissioning.contracts.events.AwardCancelled;
+import org.jointcommissioning.contracts.events.BidOutcome;
+import org.jointcommissioning.contracts.events.ContractAwarded;
+import org.jointcommissioning.contracts.events.ContributionRecorded;
+import org.jointcommissioning.contracts.events.FundingRejected;
+import org.jointcommissioning.contracts.events.Topics;
+import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.testing.KafkaEvents;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@TestSecurity(user = "cara", roles = "commissioner")
+@OidcSecurity(claims = @Claim(key = "org_id", value = "county-council"))
+class AwardSagaResourceTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void reservedFundsActivateTheAwardAndARedeliveryAnnouncesOnce() {
+        String id = scoredOpportunity();
+        String awardId = Journey.award(id, id + "-a", "900.00");
+        String eventId = UUID.randomUUID().toString();
+        Journey.fundsReserved(eventId, awardId, "fund-" + id, "900.00");
+        Journey.fundsReserved(eventId, awardId, "fund-" + id, "900.00");
+        afterEarlierFundEventsOf("fund-" + id);
+
+        assertEquals("active", Journey.awardStatus(id, awardId));
+        assertEquals(1, Outbox.count(ContractAwarded.class, awardId));
+        assertEquals(2, Outbox.count(BidOutcome.class, awardId));
+        Journey.event(Topics.COMMISSIONING_AWARDS, ContractAwarded.class, awardId);
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Provider withdrew"))
+                .post("/api/awards/" + awardId + "/cancel").then().statusCode(200).body("status", equalTo("cancelled"));
+        Journey.event(Topics.COMMISSIONING_AWARDS, AwardCancelled.class, awardId);
+        given().get("/api/opportunities/" + id).then().body("status", equalTo("closed"));
+    }
+
+    @Test
+    void rejectedFundingFailsTheAwardAndAnnouncesNothing() {
+        String id = scoredOpportunity();
+        String awardId = Journey.award(id, id + "-b", "900.00");
+        KafkaEvents.send("fund-" + id, new FundingRejected(awardId, "fund-" + id, Money.gbp("900.00"),
+                "insufficient-funds", "Only £100.00 is available", Instant.now()));
+
+        await().atMost(Journey.WAIT).until(() -> "funding-failed".equals(Journey.awardStatus(id, awardId)));
+        given().get("/api/opportunities/" + id + "/awards").then()
+                .body("find { it.id == '" + awardId + "' }.failureReason",
+                        equalTo("insufficient-funds: Only £100.00 is available"));
+        assertEquals(0, Outbox.count(ContractAwarded.class, awardId));
+        assertEquals(0, Outbox.count(BidOutcome.class, awardId));
+        Journey.award(id, id + "-a", "800.00");
+    }
+
+    @Test
+    void oneAwardInFlightPerLotForScoredBidsInPounds() {
+        String id = scoredOpportunity();
+        Journey.award(id, id + "-a", "900.00");
+        award(id, id + "-b", "900.00", "GBP").statusCode(409);
+        award(id, id + "-b", "900.00", "EUR").statusCode(400);
+        award(id, id + "-b", "-1.00", "GBP").statusCode(400);
+
+        String unscored = closedOpportunity();
+        Fixtures.openedBid(unscored, unscored + "-a", "carers-network", "900.00");
+        award(unscored, unscored + "-a", "900.00", "GBP").statusCode(409);
+    }
+
+    /** Fund events share a partition by fund id: once a later one is applied, the earlier ones were too. */
+    private void afterEarlierFundEventsOf(String fundId) {
+        KafkaEvents.send(fundId, new ContributionRecorded(UUID.randomUUID().toString(), fundId, "sentinel", "pledge",
+                Money.gbp("1.00"), LocalDate.now(), Instant.now()));
+        await().atMost(Journey.WAIT).until(() -> Fixtures.read(() -> FundContributors.of(em, fundId))
+                .contains("sentinel"));
+    }
+
+    private static io.restassured.response.ValidatableResponse award(String id, String bidId, String amount,
+                                                                     String currency) {
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("lotId", "lot-1", "bidId", bidId, "amount", Map.of("amount", amount, "currency", currency)))
+                .post("/api/opportunities/" + id + "/awards").then();
+    }
+
+    private static String scoredOpportunity() {
+        String id = closedOpportunity();
+        Fixtures.openedBid(id, id + "-a", "carers-network", "900.00");
+        Fixtures.openedBid(id, id + "-b", "youth-trust", "1000.00");
+        Fixtures.scored(id, id + "-a", 80, 70, "Clear and local");
+        Fixtures.scored(id, id + "-b", 60, 90, "Great social value, weaker delivery plan");
+        return id;
+    }
+
+    private static String closedOpportunity() {
+        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
+        return Fixtures.opportunity(framework, Fixtures.COUNTY, OpportunityStatus.CLOSED, "Closed", "1000.00", null,
+                Instant.now());
+    }
+}

@@ -1,0 +1,130 @@
+package org.jointcommissioning.commissioning.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jointcommissioning.commissioning.domain.Criterion;
+import org.jointcommissioning.commissioning.domain.CriterionKind;
+import org.jointcommissioning.commissioning.domain.Evaluation;
+import org.jointcommissioning.commissioning.domain.Framework;
+import org.jointcommissioning.commissioning.domain.Lot;
+import org.jointcommissioning.commissioning.domain.OpenedBid;
+import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.domain.Question;
+import org.jointcommissioning.commissioning.domain.Route;
+import org.jointcommissioning.contracts.events.IndicatorTarget;
+import org.jointcommissioning.contracts.money.Money;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test data written straight to the database, for tests whose caller could not create it. */
+public final class Fixtures {
+
+    public static final String COUNTY = "county-council";
+    public static final String NHS = "nhs-trust";
+    public static final List<Criterion> CRITERIA = List.of(
+            new Criterion("price", "Price", CriterionKind.PRICE, 40),
+            new Criterion("quality", "Quality of service", CriterionKind.QUALITY, 40),
+            new Criterion("social", "Social value", CriterionKind.SOCIAL_VALUE, 20));
+
+    private Fixtures() {
+    }
+
+    public static String framework(List<String> themes, boolean reservedLotsAllowed) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Framework f = new Framework();
+            f.id = UUID.randomUUID().toString();
+            f.name = "Framework " + f.id;
+            f.description = "Test framework";
+            f.principles = List.of("Outcomes first");
+            f.themes = themes;
+            f.criteria = CRITERIA;
+            f.reservedLotsAllowed = reservedLotsAllowed;
+            f.createdByOrgId = COUNTY;
+            f.createdAt = Instant.now();
+            f.updatedAt = f.createdAt;
+            f.persist();
+            return f.id;
+        });
+    }
+
+    /** An opportunity in the given state, its deadline a day from {@code now} (passed when closed). */
+    public static String opportunity(String frameworkId, String owner, OpportunityStatus status, String title,
+                                     String amount, String indicator, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Opportunity o = new Opportunity();
+            o.id = UUID.randomUUID().toString();
+            o.ownerOrgId = owner;
+            o.frameworkId = frameworkId;
+            o.title = title;
+            o.description = "Description of " + title;
+            o.route = Route.OPEN;
+            o.fundId = "fund-" + o.id;
+            o.lots = List.of(new Lot("lot-1", "The lot", Money.gbp(amount), false));
+            o.estimatedValue = new BigDecimal(amount);
+            o.criteria = CRITERIA;
+            o.indicators = indicator == null ? List.of() : List.of(new IndicatorTarget(indicator, new BigDecimal("2.5")));
+            boolean closed = status != OpportunityStatus.DRAFT && status != OpportunityStatus.PUBLISHED;
+            o.clarificationDeadline = closed ? now.minus(Duration.ofDays(2)) : now.plus(Duration.ofHours(12));
+            o.submissionDeadline = closed ? now.minus(Duration.ofDays(1)) : now.plus(Duration.ofDays(1));
+            o.status = status;
+            o.createdAt = now.minus(Duration.ofDays(3));
+            o.updatedAt = now;
+            o.publishedAt = status == OpportunityStatus.DRAFT ? null : o.createdAt;
+            o.closedAt = closed ? o.submissionDeadline : null;
+            o.persist();
+            return o.id;
+        });
+    }
+
+    public static void openedBid(String opportunityId, String bidId, String organisationId, String price) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            OpenedBid bid = new OpenedBid();
+            bid.bidId = bidId;
+            bid.opportunityId = opportunityId;
+            bid.lotId = "lot-1";
+            bid.organisationId = organisationId;
+            bid.organisationName = "Name of " + organisationId;
+            bid.price = new BigDecimal(price);
+            bid.currency = "GBP";
+            bid.submittedAt = Instant.now();
+            bid.openedAt = Instant.now();
+            bid.persist();
+        });
+    }
+
+    public static void scored(String opportunityId, String bidId, int quality, int social, String comment) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Evaluation evaluation = new Evaluation();
+            evaluation.bidId = bidId;
+            evaluation.opportunityId = opportunityId;
+            evaluation.scores = Map.of("quality", quality, "social", social);
+            evaluation.comment = comment;
+            evaluation.scoredBy = "test";
+            evaluation.scoredAt = Instant.now();
+            evaluation.persist();
+        });
+    }
+
+    public static void question(String opportunityId, String askerOrgId, String text, String answer) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Question q = new Question();
+            q.id = UUID.randomUUID().toString();
+            q.opportunityId = opportunityId;
+            q.askerOrgId = askerOrgId;
+            q.text = text;
+            q.answer = answer;
+            q.askedAt = Instant.now();
+            q.answeredAt = answer == null ? null : Instant.now();
+            q.persist();
+        });
+    }
+
+    public static <T> T read(java.util.function.Supplier<T> query) {
+        return QuarkusTransaction.requiringNew().call(query::get);
+    }
+}

@@ -1,0 +1,84 @@
+package org.jointcommissioning.commissioning.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Validates a release package against the official OCDS 1.1.5 schemas (copied under src/test/resources/ocds),
+ * with the extensions the feed declares merged into the release schema by JSON Merge Patch (RFC 7386).
+ */
+public final class OcdsSchema {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> EXTENSIONS = List.of("lots", "submissionTerms");
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
+    private static JsonSchema packageSchema;
+    private static JsonSchema releaseSchema;
+
+    private OcdsSchema() {
+    }
+
+    /** Every violation of the package envelope and of each release, empty when the package is valid. */
+    public static List<String> violations(JsonNode releasePackage) {
+        load();
+        List<String> out = new ArrayList<>();
+        packageSchema.validate(releasePackage).forEach(m -> out.add("package: " + m.getMessage()));
+        for (JsonNode release : releasePackage.path("releases")) {
+            Set<ValidationMessage> errors = releaseSchema.validate(release);
+            errors.forEach(m -> out.add(release.path("id").asText() + ": " + m.getMessage()));
+        }
+        return out;
+    }
+
+    private static synchronized void load() {
+        if (releaseSchema != null) {
+            return;
+        }
+        ObjectNode release = (ObjectNode) read("ocds/release-schema.json");
+        for (String extension : EXTENSIONS) {
+            merge(release, read("ocds/extensions/" + extension + "/release-schema.json"));
+        }
+        release.remove("id"); // its references are local; nothing is fetched from the network
+        releaseSchema = FACTORY.getSchema(release);
+        ObjectNode envelope = (ObjectNode) read("ocds/release-package-schema.json");
+        envelope.remove("id");
+        // The releases are checked one by one against the extended release schema above.
+        ((ObjectNode) envelope.path("properties").path("releases")).set("items", JSON.createObjectNode().put("type", "object"));
+        packageSchema = FACTORY.getSchema(envelope);
+    }
+
+    /** JSON Merge Patch: objects merge member by member, null removes, anything else replaces. */
+    static JsonNode merge(JsonNode target, JsonNode patch) {
+        if (!patch.isObject() || target == null || !target.isObject()) {
+            return patch.isObject() ? merge(JSON.createObjectNode(), patch) : patch;
+        }
+        ObjectNode result = (ObjectNode) target;
+        patch.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull()) {
+                result.remove(field.getKey());
+            } else {
+                result.set(field.getKey(), merge(result.get(field.getKey()), field.getValue()));
+            }
+        });
+        return result;
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = OcdsSchema.class.getClassLoader().getResourceAsStream(resource)) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
