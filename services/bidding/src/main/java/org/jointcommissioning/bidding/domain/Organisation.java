@@ -1,0 +1,58 @@
+package org.jointcommissioning.bidding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A third-sector organisation's profile; its id is the organisation's {@code org_id}. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form")
+    public LegalForm legalForm;
+
+    @Column(name = "charity_number")
+    public String charityNumber;
+
+    @Column(name = "company_number")
+    public String companyNumber;
+
+    @Enumerated(EnumType.STRING)
+    public OrganisationSize size;
+
+    @Convert(converter = JsonColumns.Strings.class)
+    @Column(name = "districts_served")
+    public List<String> districtsServed;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    /** The voluntary-sector reservation of a lot shuts out only large commercial companies. */
+    public boolean isLargeCompany() {
+        return legalForm == LegalForm.COMPANY && size == OrganisationSize.LARGE;
+    }
+}

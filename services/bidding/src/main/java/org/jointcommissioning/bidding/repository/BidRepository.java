@@ -1,0 +1,44 @@
+package org.jointcommissioning.bidding.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.domain.BidStatus;
+
+import java.util.List;
+
+@ApplicationScoped
+public class BidRepository implements PanacheRepositoryBase<Bid, String> {
+
+    public boolean hasLiveBid(String organisationId, String opportunityId, String lotId) {
+        return count("organisationId = ?1 and opportunityId = ?2 and lotId = ?3 and status = ?4",
+                organisationId, opportunityId, lotId, BidStatus.SUBMITTED) > 0;
+    }
+
+    public List<Bid> withStatus(String opportunityId, BidStatus... statuses) {
+        return list("opportunityId = ?1 and status in ?2", Sort.by("submittedAt").and("id"),
+                opportunityId, List.of(statuses));
+    }
+
+    /** An organisation's own bids, newest first, optionally on one opportunity. */
+    public PanacheQuery<Bid> ofOrganisation(String organisationId, String opportunityId) {
+        Sort newestFirst = Sort.descending("submittedAt").and("id");
+        if (opportunityId == null) {
+            return find("organisationId", newestFirst, organisationId);
+        }
+        return find("organisationId = :org and opportunityId = :opp", newestFirst,
+                Parameters.with("org", organisationId).and("opp", opportunityId));
+    }
+
+    /** Opened bids (never sealed ones), by lot and submission, optionally on one opportunity. */
+    public PanacheQuery<Bid> opened(String opportunityId) {
+        Sort byLot = Sort.by("opportunityId").and("lotId").and("submittedAt").and("id");
+        if (opportunityId == null) {
+            return find("openedAt is not null", byLot);
+        }
+        return find("openedAt is not null and opportunityId = ?1", byLot, opportunityId);
+    }
+}

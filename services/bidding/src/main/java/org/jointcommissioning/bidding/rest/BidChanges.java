@@ -1,0 +1,35 @@
+package org.jointcommissioning.bidding.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jointcommissioning.bidding.domain.BidContent;
+import org.jointcommissioning.common.validation.ValidMoney;
+import org.jointcommissioning.contracts.events.BidOpened;
+import org.jointcommissioning.contracts.events.IndicatorTarget;
+import org.jointcommissioning.contracts.money.Money;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The whole editable part of a bid: what PUT replaces (the opportunity and lot stay as submitted). */
+public record BidChanges(
+        @NotNull @ValidMoney Money price,
+        @NotNull @Size(max = 100) List<@NotNull @Valid AnswerRequest> answers,
+        @Size(max = 100) List<@NotNull @Valid SocialValueRequest> socialValue,
+        @Size(max = 100) List<@NotNull @Valid IndicatorContributionRequest> indicatorContributions,
+        @Size(max = 50) List<@NotNull @Valid ConsortiumMemberRequest> consortium) {
+
+    public BidContent content() {
+        return new BidContent(
+                map(answers, a -> new BidOpened.Answer(a.criterionId(), a.text())),
+                map(socialValue, s -> new BidOpened.SocialValueCommitment(s.description(), s.measure(), s.quantity())),
+                map(indicatorContributions, i -> new IndicatorTarget(i.code(), i.expectedImprovement())),
+                map(consortium, c -> new BidOpened.ConsortiumMember(c.name(), c.role().toString(), c.charityNumber(),
+                        c.companyNumber())));
+    }
+
+    private static <A, B> List<B> map(List<A> items, Function<A, B> mapper) {
+        return items == null ? List.of() : items.stream().map(mapper).toList();
+    }
+}

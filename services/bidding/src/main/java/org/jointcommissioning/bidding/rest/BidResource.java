@@ -1,0 +1,139 @@
+package org.jointcommissioning.bidding.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.service.BidReader;
+import org.jointcommissioning.bidding.service.BidService;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.Problem;
+
+import java.net.URI;
+
+@Path("/api/bids")
+@Tag(name = "Bids", description = "Sealed bids: visible only to their organisation until the submission deadline")
+public class BidResource {
+
+    @Inject
+    BidService bids;
+
+    @Inject
+    BidReader reader;
+
+    @Inject
+    Idempotency idempotency;
+
+    @POST
+    @Transactional
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Submit a bid on a lot",
+            description = "Only while the opportunity is published and before its submission deadline. Every quality and"
+                    + " social-value criterion is answered (at most 10,000 characters each); a consortium is led by the"
+                    + " bidding organisation; one live bid per organisation per lot. Emits BidSubmitted with ids only.")
+    @APIResponse(responseCode = "201", description = "Submitted; a retry with the same Idempotency-Key and body answers the same",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (the problem names it), or Idempotency-Key is missing",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not open for bids, the organisation is not registered,"
+            + " it has a live bid on the lot already, the lot is reserved for the voluntary sector, or the"
+            + " Idempotency-Key was used with another body",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response submit(
+            @Parameter(description = "A key unique to this submission, for safe retries", required = true)
+            @HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid BidRequest request) {
+        return idempotency.once("submit-bid", key, request, () -> {
+            Bid bid = bids.submit(request);
+            return Response.created(URI.create("/api/bids/" + bid.id)).entity(BidResponse.of(bid)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
+    @Operation(summary = "List bids",
+            description = "A bidder lists its own organisation's bids, newest first. After an opportunity's deadline its"
+                    + " owner's commissioners list its opened bids (by lot, then submission); the auditor lists opened bids.")
+    @APIResponse(responseCode = "200", description = "A page of bids",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidPage.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The bids are sealed until the deadline, or belong to another partner's opportunity",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Page<BidResponse> list(
+            @Parameter(description = "Only bids on this opportunity") @QueryParam("opportunityId") String opportunityId,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+            @QueryParam("size") Integer size) {
+        return reader.list(opportunityId, PageRequest.of(page, size)).map(BidResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
+    @Operation(summary = "Read a bid",
+            description = "Its own organisation always; once opened, the opportunity owner's commissioners and the auditor.")
+    @APIResponse(responseCode = "200", description = "The bid",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such bid, or not visible to you (a sealed bid is not revealed)",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public BidResponse get(@PathParam("id") String id) {
+        return BidResponse.of(reader.find(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Change your bid", description = "Replaces price and content, before the submission deadline.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule; the problem names it",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such bid, or not yours",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The bid is no longer live, or the deadline has passed",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public BidResponse update(@PathParam("id") String id, @NotNull @Valid BidChanges changes) {
+        return BidResponse.of(bids.update(id, changes));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Withdraw your bid", description = "Before the submission deadline. Emits BidWithdrawn with ids only.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such bid, or not yours",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The bid is no longer live, or the deadline has passed",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public BidResponse withdraw(@PathParam("id") String id) {
+        return BidResponse.of(bids.withdraw(id));
+    }
+
+    /** The list's schema: a page of bids. */
+    @Schema(name = "BidPage")
+    public record BidPage(java.util.List<BidResponse> items, int page, int size, long total) {
+    }
+}

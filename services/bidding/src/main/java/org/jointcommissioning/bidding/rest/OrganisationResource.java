@@ -1,0 +1,75 @@
+package org.jointcommissioning.bidding.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.bidding.domain.Organisation;
+import org.jointcommissioning.bidding.service.OrganisationService;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.problem.Problem;
+
+import java.net.URI;
+
+@Path("/api/organisations")
+@Tag(name = "Organisations", description = "Profiles of third-sector organisations that bid")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @POST
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Register your organisation",
+            description = "A bidder registers the organisation named by its token's org_id, which becomes the profile's id.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or has the wrong format; the problem names it",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The organisation is registered already",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid OrganisationRequest request) {
+        Organisation organisation = organisations.register(request);
+        return Response.created(URI.create("/api/organisations/" + organisation.id))
+                .entity(OrganisationResponse.of(organisation)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.BIDDER)
+    @Operation(summary = "Update your organisation's profile", description = "Replaces the whole profile; members only.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or has the wrong format; the problem names it",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not yours",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public OrganisationResponse update(@PathParam("id") String id, @NotNull @Valid OrganisationRequest request) {
+        return OrganisationResponse.of(organisations.update(id, request));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "Read an organisation's profile",
+            description = "For the organisation's own members, commissioners and the auditor.")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public OrganisationResponse get(@PathParam("id") String id) {
+        return OrganisationResponse.of(organisations.find(id));
+    }
+}

@@ -1,0 +1,79 @@
+package org.jointcommissioning.bidding.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.domain.Opportunity;
+import org.jointcommissioning.bidding.domain.OpportunityStatus;
+import org.jointcommissioning.bidding.repository.BidRepository;
+import org.jointcommissioning.bidding.repository.OpportunityRepository;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.ProblemException;
+
+/**
+ * Who may read which bid. Before the deadline a bid exists only for its own organisation: anyone else is
+ * answered as if it did not exist. Once opened, the opportunity owner's commissioners and the auditor read it.
+ */
+@ApplicationScoped
+public class BidReader {
+
+    @Inject
+    BidRepository bids;
+
+    @Inject
+    OpportunityRepository opportunities;
+
+    @Inject
+    Caller caller;
+
+    public Bid find(String id) {
+        Bid bid = bids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Bid", id));
+        if (isOwnBid(bid) || (bid.isOpened() && mayReadOpenedBidsOf(bid.opportunityId))) {
+            return bid;
+        }
+        throw ProblemException.notFound("Bid", id);
+    }
+
+    public Page<Bid> list(String opportunityId, PageRequest page) {
+        if (caller.hasRole(Roles.BIDDER)) {
+            return page(bids.ofOrganisation(caller.requireOrgId(), opportunityId), page);
+        }
+        if (opportunityId == null) {
+            if (!caller.hasRole(Roles.AUDITOR)) {
+                throw ProblemException.forbidden(
+                        "Commissioners read the bids of one opportunity, after its deadline: give opportunityId");
+            }
+            return page(bids.opened(null), page);
+        }
+        Opportunity opportunity = opportunities.findByIdOptional(opportunityId)
+                .filter(o -> o.status != OpportunityStatus.PUBLISHED)
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "The bids on opportunity " + opportunityId + " are sealed until its submission deadline"));
+        if (!mayReadOpenedBidsOf(opportunity)) {
+            throw ProblemException.forbidden("Only the auditor and the commissioners of the opportunity's owner may"
+                    + " read its bids");
+        }
+        return page(bids.opened(opportunityId), page);
+    }
+
+    private boolean isOwnBid(Bid bid) {
+        return caller.hasRole(Roles.BIDDER) && caller.belongsTo(bid.organisationId);
+    }
+
+    private boolean mayReadOpenedBidsOf(String opportunityId) {
+        return opportunities.findByIdOptional(opportunityId).map(this::mayReadOpenedBidsOf).orElse(false);
+    }
+
+    private boolean mayReadOpenedBidsOf(Opportunity opportunity) {
+        return caller.hasRole(Roles.AUDITOR)
+                || (caller.hasRole(Roles.COMMISSIONER) && caller.belongsTo(opportunity.ownerOrgId));
+    }
+
+    private static Page<Bid> page(PanacheQuery<Bid> query, PageRequest page) {
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+}

@@ -1,0 +1,154 @@
+package org.jointcommissioning.bidding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.domain.BidStatus;
+import org.jointcommissioning.bidding.domain.Opportunity;
+import org.jointcommissioning.bidding.domain.Organisation;
+import org.jointcommissioning.bidding.repository.BidRepository;
+import org.jointcommissioning.bidding.repository.OpportunityRepository;
+import org.jointcommissioning.bidding.repository.OrganisationRepository;
+import org.jointcommissioning.bidding.rest.BidChanges;
+import org.jointcommissioning.bidding.rest.BidRequest;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.BidSubmitted;
+import org.jointcommissioning.contracts.events.BidWithdrawn;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A bidder's own bids: submit, change and withdraw, only while the opportunity is published and before its
+ * deadline by the server's clock. Events and logs carry ids only: the bid is sealed.
+ */
+@ApplicationScoped
+public class BidService {
+
+    private static final Logger LOG = Logger.getLogger(BidService.class);
+
+    @Inject
+    BidRepository bids;
+
+    @Inject
+    OpportunityRepository opportunities;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    EventPublisher events;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Bid submit(BidRequest request) {
+        Organisation bidder = organisations.findByIdOptional(caller.requireOrgId())
+                .orElseThrow(() -> ProblemException.conflict(
+                        "Register your organisation (POST /api/organisations) before bidding"));
+        Instant now = clock.instant();
+        Opportunity opportunity = openOpportunity(request.opportunityId(), now);
+        BidChanges changes = request.changes();
+        BidRules.check(opportunity, request.lotId(), bidder, changes);
+        if (bids.hasLiveBid(bidder.id, opportunity.id, request.lotId())) {
+            throw oneLiveBidPerLot(request.lotId());
+        }
+        Bid bid = new Bid();
+        bid.id = UUID.randomUUID().toString();
+        bid.opportunityId = opportunity.id;
+        bid.lotId = request.lotId();
+        bid.organisationId = bidder.id;
+        bid.status = BidStatus.SUBMITTED;
+        bid.setPrice(changes.price());
+        bid.content = changes.content();
+        bid.submittedAt = now;
+        bid.updatedAt = now;
+        persistLive(bid);
+        events.publish(bid.id, new BidSubmitted(bid.id, bid.opportunityId, bid.lotId, now));
+        LOG.infof("Bid %s submitted on opportunity %s lot %s", bid.id, bid.opportunityId, bid.lotId);
+        return bid;
+    }
+
+    @Transactional
+    public Bid update(String id, BidChanges changes) {
+        Bid bid = ownLiveBid(id, "changed");
+        Instant now = clock.instant();
+        Opportunity opportunity = openOpportunity(bid.opportunityId, now);
+        BidRules.check(opportunity, bid.lotId, organisations.findById(bid.organisationId), changes);
+        bid.setPrice(changes.price());
+        bid.content = changes.content();
+        bid.updatedAt = now;
+        LOG.infof("Bid %s updated", bid.id);
+        return bid;
+    }
+
+    @Transactional
+    public Bid withdraw(String id) {
+        Bid bid = ownLiveBid(id, "withdrawn");
+        Instant now = clock.instant();
+        openOpportunity(bid.opportunityId, now);
+        bid.status = BidStatus.WITHDRAWN;
+        bid.withdrawnAt = now;
+        bid.updatedAt = now;
+        events.publish(bid.id, new BidWithdrawn(bid.id, bid.opportunityId, bid.lotId, now));
+        LOG.infof("Bid %s withdrawn", bid.id);
+        return bid;
+    }
+
+    /** The opportunity, if it takes bids now; locked so that its opening at the deadline sees this bid. */
+    private Opportunity openOpportunity(String opportunityId, Instant now) {
+        Opportunity opportunity = opportunities.findForBidding(opportunityId)
+                .orElseThrow(() -> notOpen(opportunityId));
+        if (!opportunity.acceptsBidsAt(now)) {
+            throw notOpen(opportunityId);
+        }
+        return opportunity;
+    }
+
+    private Bid ownLiveBid(String id, String action) {
+        Bid bid = bids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Bid", id));
+        caller.requireOwnRow(bid.organisationId, "Bid", id);
+        if (!bid.isLive()) {
+            throw ProblemException.conflict("Bid " + id + " is " + bid.status + " and can no longer be " + action);
+        }
+        return bid;
+    }
+
+    /** The partial unique index settles two concurrent submissions on the same lot. */
+    private void persistLive(Bid bid) {
+        try {
+            bids.persist(bid);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+                throw oneLiveBidPerLot(bid.lotId);
+            }
+            throw e;
+        }
+    }
+
+    private static ProblemException oneLiveBidPerLot(String lotId) {
+        return ProblemException.conflict("Your organisation already has a live bid on lot " + lotId
+                + "; change it with PUT or withdraw it first");
+    }
+
+    private static ProblemException notOpen(String opportunityId) {
+        return ProblemException.conflict("Opportunity " + opportunityId
+                + " is not open for bids: it is not published, or its submission deadline has passed");
+    }
+}

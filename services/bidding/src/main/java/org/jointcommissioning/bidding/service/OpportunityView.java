@@ -1,0 +1,103 @@
+package org.jointcommissioning.bidding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.domain.BidStatus;
+import org.jointcommissioning.bidding.domain.Opportunity;
+import org.jointcommissioning.bidding.domain.OpportunityStatus;
+import org.jointcommissioning.bidding.repository.BidRepository;
+import org.jointcommissioning.bidding.repository.OpportunityRepository;
+import org.jointcommissioning.contracts.events.OpportunityCancelled;
+import org.jointcommissioning.contracts.events.OpportunityClosed;
+import org.jointcommissioning.contracts.events.OpportunityPublished;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps this service's view of opportunities from commissioning's events, and moves the bids on: opened at
+ * the close, cancelled with the opportunity. Each step is a no-op when the opportunity is already past it.
+ */
+@ApplicationScoped
+public class OpportunityView {
+
+    private static final Logger LOG = Logger.getLogger(OpportunityView.class);
+
+    @Inject
+    OpportunityRepository opportunities;
+
+    @Inject
+    BidRepository bids;
+
+    @Inject
+    BidOpening opening;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void published(OpportunityPublished event) {
+        Opportunity opportunity = opportunities.findForChange(event.opportunityId()).orElse(null);
+        if (opportunity == null) {
+            opportunity = known(event.opportunityId(), event.ownerOrgId(), OpportunityStatus.PUBLISHED);
+        } else if (opportunity.status != OpportunityStatus.PUBLISHED) {
+            LOG.infof("Opportunity %s is %s already; publication ignored", opportunity.id, opportunity.status);
+            return;
+        }
+        opportunity.title = event.title();
+        opportunity.submissionDeadline = event.submissionDeadline();
+        opportunity.lots = List.copyOf(event.lots());
+        opportunity.criteria = List.copyOf(event.criteria());
+        LOG.infof("Opportunity %s open for bids until %s", opportunity.id, opportunity.submissionDeadline);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closed(OpportunityClosed event) {
+        Opportunity opportunity = opportunities.findForChange(event.opportunityId())
+                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId(), OpportunityStatus.PUBLISHED));
+        if (opportunity.status != OpportunityStatus.PUBLISHED) {
+            return;
+        }
+        opportunity.status = OpportunityStatus.CLOSED;
+        opportunity.closedAt = event.closedAt();
+        Instant now = clock.instant();
+        List<Bid> live = bids.withStatus(opportunity.id, BidStatus.SUBMITTED);
+        live.forEach(bid -> opening.open(bid, now));
+        LOG.infof("Opportunity %s closed: %d bids opened", opportunity.id, live.size());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelled(OpportunityCancelled event) {
+        Opportunity opportunity = opportunities.findForChange(event.opportunityId())
+                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId(), OpportunityStatus.PUBLISHED));
+        if (opportunity.status == OpportunityStatus.CANCELLED) {
+            return;
+        }
+        opportunity.status = OpportunityStatus.CANCELLED;
+        opportunity.cancelledAt = event.cancelledAt();
+        Instant now = clock.instant();
+        List<Bid> affected = bids.withStatus(opportunity.id, BidStatus.SUBMITTED, BidStatus.OPENED);
+        for (Bid bid : affected) {
+            bid.status = BidStatus.CANCELLED;
+            bid.cancelledAt = now;
+            bid.updatedAt = now;
+        }
+        LOG.infof("Opportunity %s cancelled: %d bids cancelled", opportunity.id, affected.size());
+    }
+
+    /** An opportunity first heard of now (its publication may have come before this service existed). */
+    private Opportunity known(String id, String ownerOrgId, OpportunityStatus status) {
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = id;
+        opportunity.ownerOrgId = ownerOrgId;
+        opportunity.status = status;
+        opportunity.lots = List.of();
+        opportunity.criteria = List.of();
+        opportunities.persist(opportunity);
+        return opportunity;
+    }
+}

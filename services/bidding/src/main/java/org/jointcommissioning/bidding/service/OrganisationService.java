@@ -1,0 +1,74 @@
+package org.jointcommissioning.bidding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.jointcommissioning.bidding.domain.Organisation;
+import org.jointcommissioning.bidding.repository.OrganisationRepository;
+import org.jointcommissioning.bidding.rest.OrganisationRequest;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.problem.ProblemException;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Organisation profiles: a bidder registers and keeps its own; commissioners and the auditor read them. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class);
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Organisation register(OrganisationRequest request) {
+        String orgId = caller.requireOrgId();
+        if (organisations.findByIdOptional(orgId).isPresent()) {
+            throw ProblemException.conflict("Organisation " + orgId + " is already registered; update it with PUT");
+        }
+        Organisation organisation = new Organisation();
+        organisation.id = orgId;
+        organisation.registeredAt = clock.instant();
+        apply(organisation, request);
+        organisations.persist(organisation);
+        LOG.infof("Organisation %s registered", orgId);
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation update(String id, OrganisationRequest request) {
+        caller.requireOwnRow(id, "Organisation", id);
+        Organisation organisation = organisations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Organisation", id));
+        apply(organisation, request);
+        return organisation;
+    }
+
+    /** Its own members, commissioners and the auditor may read a profile; anyone else is told it does not exist. */
+    public Organisation find(String id) {
+        if (!caller.belongsTo(id) && !caller.hasAnyRole(Roles.COMMISSIONER, Roles.AUDITOR)) {
+            throw ProblemException.notFound("Organisation", id);
+        }
+        return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
+    }
+
+    private void apply(Organisation organisation, OrganisationRequest request) {
+        organisation.name = request.name().strip();
+        organisation.legalForm = request.legalForm();
+        organisation.charityNumber = request.charityNumber();
+        organisation.companyNumber = request.companyNumber();
+        organisation.size = request.size();
+        organisation.districtsServed = request.districtsServed() == null ? List.of() : List.copyOf(request.districtsServed());
+        organisation.contactEmail = request.contactEmail().strip();
+        organisation.updatedAt = clock.instant();
+    }
+}
