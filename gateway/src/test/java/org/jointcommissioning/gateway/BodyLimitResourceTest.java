@@ -5,6 +5,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -42,15 +44,16 @@ class BodyLimitResourceTest {
                 .body("status", equalTo(413));
     }
 
-    @Test
-    void refusesALargerChunkedBodyWith413() throws Exception {
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void refusesALargerBodySentWithoutALengthWith413(HttpClient.Version version) throws Exception {
         // A body sent without a length is counted as it streams.
         HttpRequest request = HttpRequest.newBuilder(contributions)
                 .header("Authorization", "Bearer " + Tokens.valid("alice"))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[2 * ONE_MIB])))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(413, new JsonObject(response.body()).getInteger("status"));

@@ -3,10 +3,13 @@ package org.jointcommissioning.gateway.proxy;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import org.jboss.logging.Logger;
 import org.jointcommissioning.gateway.routing.Service;
 import org.jointcommissioning.gateway.web.Exchange;
 
@@ -20,6 +23,8 @@ import java.util.Map;
  */
 public class UpstreamProxy implements Handler<RoutingContext> {
 
+    private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public UpstreamProxy(HttpClient client, List<Service> services, long maxBodyBytes, long timeoutMillis) {
@@ -30,7 +35,10 @@ public class UpstreamProxy implements Handler<RoutingContext> {
                             .setPort(service.port())
                             .setSsl(service.ssl())
                             // No bytes from the service for this long: give up and answer 504.
-                            .setIdleTimeout(timeoutMillis)))
+                            .setIdleTimeout(timeoutMillis))
+                            // Failures reach the caller through the response (as a problem); an abandoned
+                            // request, such as one whose body grew too large, is expected, not an error.
+                            .map(call -> call.exceptionHandler(failure -> LOG.debugf("%s: %s", service.name(), failure))))
                     .addInterceptor(new ForwardingInterceptor(service, maxBodyBytes, timeoutMillis));
             proxies.put(service.name(), proxy);
         }
@@ -44,6 +52,17 @@ public class UpstreamProxy implements Handler<RoutingContext> {
         // Set, not appended: the gateway is the edge, and a client's own claim about its address is not trusted.
         headers.set("X-Forwarded-For", request.remoteAddress().host());
         headers.set("X-Forwarded-Proto", request.scheme());
+        if (request.version() == HttpVersion.HTTP_2 && mayHaveUnsizedBody(request)) {
+            // HTTP/2 has no Transfer-Encoding, and the proxy decides whether to stream a body without a length
+            // to the service from that header alone (it is not forwarded as such).
+            headers.set("Transfer-Encoding", "chunked");
+        }
         proxies.get(Exchange.service(context).name()).handle(request);
+    }
+
+    private static boolean mayHaveUnsizedBody(HttpServerRequest request) {
+        HttpMethod method = request.method();
+        return request.getHeader("Content-Length") == null
+                && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
     }
 }
