@@ -28,6 +28,8 @@ public class AwardResource {
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public AwardResponse cancel(@PathParam("awardId") String awardId, @NotNull @Valid CancelRequest request) {
         return AwardResponse.of(awards.cancel(awardId, request.reason()));
     }

@@ -32,6 +32,9 @@ import org.jointcommissioning.common.problem.Problem;
                 @APIResponse(name = CommissioningApi.NOT_FOUND, description = "Absent, or not visible to the caller",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = CommissioningApi.CONFLICT, description = "Clashes with the current state",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = CommissioningApi.PRECONDITION_FAILED,
+                        description = "If-Match names a version that is no longer current",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))}))
 public class CommissioningApi extends Application {
 
@@ -40,4 +43,5 @@ public class CommissioningApi extends Application {
     static final String FORBIDDEN = "Forbidden";
     static final String NOT_FOUND = "NotFound";
     static final String CONFLICT = "Conflict";
+    static final String PRECONDITION_FAILED = "PreconditionFailed";
 }

@@ -32,6 +32,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public EvaluationResponse score(@PathParam("id") String id, @PathParam("bidId") String bidId,
                                     @NotNull @Valid ScoreRequest request) {
         evaluations.score(id, bidId, request);
@@ -46,6 +48,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public EvaluationResponse read(@PathParam("id") String id) {
         Opportunity opportunity = evaluations.readable(id);
         return EvaluationResponse.of(id, evaluations.evaluate(opportunity));

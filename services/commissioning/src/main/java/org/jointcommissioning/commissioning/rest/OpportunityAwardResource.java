@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -44,10 +45,12 @@ public class OpportunityAwardResource {
                     + "in flight per lot. Stores the award as pending-funding and emits FundingRequested; the award "
                     + "becomes active when the fund reserves the money, or funding-failed when it cannot.")
     @APIResponse(responseCode = "202", description = "The award, pending funding",
-            content = @Content(schema = @Schema(implementation = AwardResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardResponse.class)))
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response create(@PathParam("id") String id,
                            @Parameter(in = ParameterIn.HEADER, required = true,
                                    description = "Repeats of the same key and body answer with the first response")
@@ -65,6 +68,8 @@ public class OpportunityAwardResource {
     @Operation(summary = "List an opportunity's awards", description = "To the owner's commissioners and auditors; oldest first.")
     @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public List<AwardResponse> list(@PathParam("id") String id) {
         return awards.list(id).stream().map(AwardResponse::of).toList();
     }

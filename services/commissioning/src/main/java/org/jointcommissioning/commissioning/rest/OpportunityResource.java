@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.service.ETags;
 import org.jointcommissioning.commissioning.service.OpportunityAccess;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.commissioning.service.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunitySearch;
 import org.jointcommissioning.commissioning.service.OpportunityService;
@@ -49,8 +54,10 @@ public class OpportunityResource {
     @Operation(summary = "Create a draft opportunity owned by the caller's partner",
             description = "Criteria left out are the framework's. Publishing checks deadlines, weights and lots.")
     @APIResponse(responseCode = "201", description = "The draft",
-            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response create(@NotNull @Valid OpportunityRequest request) {
         Opportunity opportunity = opportunities.create(request);
         return Response.created(URI.create("/api/opportunities/" + opportunity.id)).entity(view(opportunity)).build();
@@ -60,22 +67,28 @@ public class OpportunityResource {
     @Path("/{id}")
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Replace a draft's editable fields", description = "Only while the opportunity is a draft.")
-    @APIResponse(responseCode = "200", description = "The draft")
+    @APIResponse(responseCode = "200", description = "The draft; the ETag header names its new version")
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
-    public OpportunityResponse update(@PathParam("id") String id, @NotNull @Valid OpportunityRequest request) {
-        return view(opportunities.update(id, request));
+    @APIResponse(responseCode = "412", ref = CommissioningApi.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
+    public RestResponse<OpportunityResponse> update(@PathParam("id") String id,
+                                                    @Parameter(description = "The ETag read; refused with 412 if stale")
+                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                    @NotNull @Valid OpportunityRequest request) {
+        return tagged(opportunities.update(id, request, ifMatch));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an opportunity",
             description = "Public once published; a draft only to its owning partner's commissioners.")
-    @APIResponse(responseCode = "200", description = "The opportunity")
+    @APIResponse(responseCode = "200", description = "The opportunity; the ETag header names its version")
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    public OpportunityResponse get(@PathParam("id") String id) {
-        return view(access.visible(id));
+    public RestResponse<OpportunityResponse> get(@PathParam("id") String id) {
+        return tagged(access.visible(id));
     }
 
     @GET
@@ -112,6 +125,8 @@ public class OpportunityResource {
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public OpportunityResponse publish(@PathParam("id") String id) {
         return view(opportunities.publish(id));
     }
@@ -124,6 +139,8 @@ public class OpportunityResource {
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public OpportunityResponse cancel(@PathParam("id") String id, @NotNull @Valid CancelRequest request) {
         return view(opportunities.cancel(id, request.reason()));
     }
@@ -135,8 +152,14 @@ public class OpportunityResource {
     @APIResponse(responseCode = "200", description = "The unsuccessful opportunity")
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public OpportunityResponse declareUnsuccessful(@PathParam("id") String id) {
         return view(opportunities.declareUnsuccessful(id));
+    }
+
+    private RestResponse<OpportunityResponse> tagged(Opportunity opportunity) {
+        return RestResponse.ResponseBuilder.ok(view(opportunity)).tag(ETags.of(opportunity.version)).build();
     }
 
     private OpportunityResponse view(Opportunity opportunity) {

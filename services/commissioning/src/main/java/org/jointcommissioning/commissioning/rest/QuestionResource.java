@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,10 +33,12 @@ public class QuestionResource {
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "Ask a clarification question", description = "Before the clarification deadline.")
     @APIResponse(responseCode = "201", description = "The question, unanswered",
-            content = @Content(schema = @Schema(implementation = QuestionResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionResponse.class)))
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response ask(@PathParam("id") String id, @NotNull @Valid QuestionRequest request) {
         Question question = questions.ask(id, request.text());
         return Response.created(URI.create("/api/opportunities/" + id + "/questions/" + question.id))
@@ -50,6 +53,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
+    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
+    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public QuestionResponse answer(@PathParam("id") String id, @PathParam("questionId") String questionId,
                                    @NotNull @Valid AnswerRequest request) {
         return QuestionResponse.of(questions.answer(id, questionId, request.answer()));

@@ -44,8 +44,9 @@ public class FrameworkService {
 
     /** The partnership's admins may edit any framework; a commissioner only their own partner's. */
     @Transactional
-    public Framework update(String id, FrameworkRequest request) {
+    public Framework update(String id, FrameworkRequest request, String ifMatch) {
         Framework framework = find(id);
+        ETags.check(ifMatch, framework.version);
         if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN) && !caller.belongsTo(framework.createdByOrgId)) {
             throw ProblemException.forbidden("Only the partnership's admins or its author's commissioners may edit it");
         }

@@ -55,8 +55,9 @@ public class OpportunityService {
     }
 
     @Transactional
-    public Opportunity update(String id, OpportunityRequest request) {
+    public Opportunity update(String id, OpportunityRequest request, String ifMatch) {
         Opportunity opportunity = access.owned(id);
+        ETags.check(ifMatch, opportunity.version);
         requireStatus(opportunity, "edited", OpportunityStatus.DRAFT);
         apply(opportunity, request);
         return opportunity;

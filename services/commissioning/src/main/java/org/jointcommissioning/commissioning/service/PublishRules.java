@@ -38,8 +38,9 @@ public class PublishRules {
             errors.add(new Problem.FieldError("submissionDeadline",
                     "must be after " + earliest + " (now plus the minimum notice of " + config.minimumNotice() + ")"));
         }
-        if (!o.clarificationDeadline.isAfter(clock.instant())) {
-            errors.add(new Problem.FieldError("clarificationDeadline", "must be in the future"));
+        if (!o.clarificationDeadline.isAfter(earliest)) {
+            errors.add(new Problem.FieldError("clarificationDeadline",
+                    "must be after " + earliest + " (now plus the minimum notice of " + config.minimumNotice() + ")"));
         }
         if (o.clarificationDeadline.isAfter(o.submissionDeadline)) {
             errors.add(new Problem.FieldError("clarificationDeadline", "must not be after the submission deadline"));
