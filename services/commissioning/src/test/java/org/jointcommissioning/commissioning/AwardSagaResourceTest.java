@@ -90,6 +90,21 @@ class AwardSagaResourceTest {
         award(unscored, unscored + "-a", "900.00", "GBP").statusCode(409);
     }
 
+    @Test
+    void aRetriedAwardWithTheSameKeyAnswersTheFirstAwardAndAKeyIsRequired() {
+        String id = scoredOpportunity();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("lotId", "lot-1", "bidId", id + "-a",
+                "amount", Map.of("amount", "900.00", "currency", "GBP"));
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/opportunities/" + id + "/awards").then().statusCode(202).extract().path("id");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post("/api/opportunities/" + id + "/awards").then().statusCode(202).body("id", equalTo(first));
+        given().contentType(ContentType.JSON).body(body)
+                .post("/api/opportunities/" + id + "/awards").then().statusCode(400);
+        assertEquals(1, Outbox.count(org.jointcommissioning.contracts.events.FundingRequested.class, first));
+    }
+
     /** Fund events share a partition by fund id: once a later one is applied, the earlier ones were too. */
     private void afterEarlierFundEventsOf(String fundId) {
         KafkaEvents.send(fundId, new ContributionRecorded(UUID.randomUUID().toString(), fundId, "sentinel", "pledge",

@@ -54,6 +54,22 @@ class PublishRulesResourceTest {
                 .put("/api/opportunities/" + id).then().statusCode(409);
     }
 
+    @Test
+    void belowTheProportionateThresholdAtMostFiveQualityCriteriaApply() {
+        Map<String, Object> body = new HashMap<>(Journey.draftBody(Journey.createFramework(true), Instant.now(), false));
+        body.put("lots", java.util.List.of(Map.of("id", "lot-1", "title", "Small",
+                "estimatedValue", Map.of("amount", "10000.00", "currency", "GBP"), "reservedForVoluntarySector", false)));
+        java.util.List<Map<String, Object>> criteria = new java.util.ArrayList<>();
+        criteria.add(Map.of("id", "price", "name", "Price", "kind", "price", "weight", 10));
+        criteria.add(Map.of("id", "social", "name", "Social value", "kind", "social-value", "weight", 30));
+        for (int i = 1; i <= 6; i++) {
+            criteria.add(Map.of("id", "q" + i, "name", "Question " + i, "kind", "quality", "weight", 10));
+        }
+        body.put("criteria", criteria);
+        publishFails(Journey.createDraft(body), "criteria")
+                .body("errors.message", hasItem(containsString("at most 5 quality criteria")));
+    }
+
     private static io.restassured.response.ValidatableResponse publishFails(String id, String field) {
         return given().post("/api/opportunities/" + id + "/publish").then().statusCode(400)
                 .contentType("application/problem+json")
