@@ -1,0 +1,59 @@
+package org.jointcommissioning.outcomes.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An LAA indicator: what is measured, who owns it, where it starts and where it should get to. */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    @Id
+    public String code;
+    public String title;
+    public IndicatorKind kind;
+    public Polarity polarity;
+    public String unit;
+    public String theme;
+    @Column(name = "owner_partnership")
+    public String ownerPartnership;
+    @Column(name = "baseline_period")
+    public String baselinePeriod;
+    @Column(name = "baseline_value")
+    public BigDecimal baselineValue;
+    public RagStatus status;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_code"))
+    @OrderBy("period")
+    public List<Target> targets = new ArrayList<>();
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public StatusCalculator.Point baseline() {
+        return new StatusCalculator.Point(Period.of(baselinePeriod), baselineValue);
+    }
+
+    public List<StatusCalculator.Point> targetPoints() {
+        return targets.stream().map(t -> new StatusCalculator.Point(Period.of(t.period), t.value)).toList();
+    }
+
+    /** How far a value has moved from the baseline in the good direction (negative when it got worse). */
+    public BigDecimal improvementTo(BigDecimal value) {
+        BigDecimal change = value.subtract(baselineValue);
+        return polarity == Polarity.HIGHER_IS_BETTER ? change : change.negate();
+    }
+}

@@ -1,0 +1,60 @@
+package org.jointcommissioning.outcomes.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.IndicatorKind;
+import org.jointcommissioning.outcomes.domain.RagStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+
+    public record Filter(IndicatorKind kind, String theme, RagStatus status, String owner) {
+    }
+
+    public Indicator require(String code) {
+        Indicator indicator = findById(code);
+        if (indicator == null) {
+            throw ProblemException.notFound("Indicator", code);
+        }
+        return indicator;
+    }
+
+    /** Sorted by code. */
+    public Page<Indicator> list(Filter filter, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.kind() != null) {
+            where.add("kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.theme() != null) {
+            where.add("theme = :theme");
+            params.and("theme", filter.theme());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.owner() != null) {
+            where.add("ownerPartnership = :owner");
+            params.and("owner", filter.owner());
+        }
+        var query = where.isEmpty() ? findAll(Sort.by("code"))
+                : find(String.join(" and ", where), Sort.by("code"), params);
+        List<Indicator> items = query.page(paging.page(), paging.size()).list();
+        return new Page<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    public List<Indicator> all() {
+        return listAll(Sort.by("theme").and("code"));
+    }
+}

@@ -1,0 +1,15 @@
+package org.jointcommissioning.outcomes.rest;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jointcommissioning.outcomes.domain.Decimals;
+
+import java.math.BigDecimal;
+
+/** A measurement's value for one district. */
+public record DistrictValueData(
+        @NotBlank @Size(max = 100) String district,
+        @NotNull @Digits(integer = 15, fraction = Decimals.VALUE_SCALE) BigDecimal value) {
+}

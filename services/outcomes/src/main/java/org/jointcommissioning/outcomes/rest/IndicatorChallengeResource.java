@@ -1,0 +1,97 @@
+package org.jointcommissioning.outcomes.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.outcomes.domain.Challenge;
+import org.jointcommissioning.outcomes.domain.ChallengeState;
+import org.jointcommissioning.outcomes.repository.ChallengeRepository;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
+import org.jointcommissioning.outcomes.service.Actor;
+import org.jointcommissioning.outcomes.service.ChallengeService;
+
+import java.net.URI;
+
+@Path("/api/indicators/{code}/challenges")
+@Authenticated
+@Tag(name = "Challenges")
+public class IndicatorChallengeResource {
+
+    @Inject
+    ChallengeService service;
+
+    @Inject
+    ChallengeRepository challenges;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Transactional
+    @RolesAllowed(Roles.PERFORMANCE_OFFICER)
+    @Operation(summary = "Challenge an indicator's delivery",
+            description = "By a performance officer of a partnership other than the owner. The challenge starts open.")
+    @APIResponse(responseCode = "201", description = "Raised; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChallengeResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content, or no Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a performance officer, or of the owning partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response raise(@PathParam("code") String code,
+                          @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+                          @HeaderParam(Idempotency.HEADER) String key,
+                          @Valid ChallengeRequest request) {
+        return idempotency.once("raise-challenge:" + code, key, request, () -> {
+            Challenge challenge = service.raise(Actor.of(caller), code, request.question());
+            return Response.created(URI.create("/api/challenges/" + challenge.id))
+                    .entity(ChallengeResponse.of(challenge)).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List an indicator's challenges with their state", description = "Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of challenges")
+    @APIResponse(responseCode = "400", description = "An unknown state, or a bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ChallengeResponse> list(@PathParam("code") String code,
+                                        @Parameter(description = "open, answered or resolved") @QueryParam("state") String state,
+                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        ChallengeState wanted = QueryParams.kebab(ChallengeState.class, "state", state);
+        indicators.require(code);
+        return challenges.list(code, wanted, paging).map(ChallengeResponse::of);
+    }
+}

@@ -1,0 +1,30 @@
+package org.jointcommissioning.outcomes.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jointcommissioning.outcomes.domain.IndicatorKind;
+import org.jointcommissioning.outcomes.domain.Polarity;
+
+import java.util.List;
+
+/** An indicator as its owner writes it; status and timestamps are the service's. */
+public record IndicatorRequest(
+        @NotNull @Pattern(regexp = IndicatorRequest.CODE, message = IndicatorRequest.CODE_RULE) String code,
+        @NotBlank @Size(max = 300) String title,
+        @NotNull IndicatorKind kind,
+        @NotNull Polarity polarity,
+        @NotBlank @Size(max = 100) String unit,
+        @NotBlank @Size(max = 100) String theme,
+        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,99}", message = "must be an organisation id such as county-council")
+        String ownerPartnership,
+        @NotNull @Valid PeriodValue baseline,
+        @NotEmpty @Size(max = 40) List<@NotNull @Valid PeriodValue> targets) {
+
+    /** Letters and digits, optionally joined by dots, dashes or underscores: NI179, LAA-SC-04. Case-sensitive. */
+    public static final String CODE = "[A-Za-z0-9]+([._-][A-Za-z0-9]+)*";
+    public static final String CODE_RULE = "must be an indicator code of letters and digits such as NI179 or LAA-SC-04";
+}

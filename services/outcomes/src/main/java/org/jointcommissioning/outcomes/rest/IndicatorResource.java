@@ -1,0 +1,121 @@
+package org.jointcommissioning.outcomes.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.IndicatorKind;
+import org.jointcommissioning.outcomes.domain.RagStatus;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
+import org.jointcommissioning.outcomes.repository.MeasurementRepository;
+import org.jointcommissioning.outcomes.service.Actor;
+import org.jointcommissioning.outcomes.service.IndicatorService;
+
+import java.net.URI;
+
+@Path("/api/indicators")
+@Authenticated
+@Tag(name = "Indicators", description = "The LAA indicators, their baselines, targets and red-amber-green status")
+public class IndicatorResource {
+
+    @Inject
+    IndicatorService service;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    MeasurementRepository measurements;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.PERFORMANCE_OFFICER})
+    @Operation(summary = "Add an indicator to the agreement",
+            description = "A partnership admin adds one for any partnership; a performance officer only for their own. "
+                    + "A new indicator's status is no-data.")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid code, period, value or enumeration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin, or not a performance officer of the owner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An indicator with this code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid IndicatorRequest request) {
+        Indicator indicator = service.create(Actor.of(caller), request);
+        return Response.created(URI.create("/api/indicators/" + indicator.code)).entity(view(indicator)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.PERFORMANCE_OFFICER})
+    @Operation(summary = "Change an indicator",
+            description = "The whole editable representation; the code cannot change. The status is recomputed "
+                    + "against the new baseline and targets.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content, or a code other than the path's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin, or not a performance officer of the owner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorResponse update(@PathParam("code") String code, @Valid IndicatorRequest request) {
+        return view(service.update(Actor.of(caller), code, request));
+    }
+
+    @GET
+    @Operation(summary = "List indicators", description = "Sorted by code; every filter is optional.")
+    @APIResponse(responseCode = "200", description = "A page of indicators")
+    @APIResponse(responseCode = "400", description = "An unknown filter value, or a bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<IndicatorResponse> list(
+            @Parameter(description = "statutory, negotiated or local") @QueryParam("kind") String kind,
+            @QueryParam("theme") String theme,
+            @Parameter(description = "red, amber, green or no-data") @QueryParam("status") String status,
+            @Parameter(description = "The owning partnership's organisation id") @QueryParam("owner") String owner,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        IndicatorRepository.Filter filter = new IndicatorRepository.Filter(
+                QueryParams.kebab(IndicatorKind.class, "kind", kind), theme,
+                QueryParams.kebab(RagStatus.class, "status", status), owner);
+        return indicators.list(filter, paging).map(this::view);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Read an indicator")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IndicatorResponse get(@PathParam("code") String code) {
+        return view(indicators.require(code));
+    }
+
+    private IndicatorResponse view(Indicator indicator) {
+        return IndicatorResponse.of(indicator,
+                measurements.latest(indicator.code).map(m -> PeriodValue.of(m.period, m.value)).orElse(null));
+    }
+}

@@ -1,0 +1,15 @@
+package org.jointcommissioning.outcomes.rest;
+
+import org.jointcommissioning.outcomes.domain.Measurement;
+
+import java.util.List;
+
+/** A period's current value and the earlier values it replaced (its history), newest first. */
+public record PeriodMeasurements(String period, MeasurementResponse current, List<MeasurementResponse> history) {
+
+    /** From one period's rows, newest revision first. */
+    public static PeriodMeasurements of(List<Measurement> newestFirst) {
+        List<MeasurementResponse> all = newestFirst.stream().map(MeasurementResponse::of).toList();
+        return new PeriodMeasurements(all.get(0).period(), all.get(0), all.subList(1, all.size()));
+    }
+}

@@ -1,0 +1,113 @@
+package org.jointcommissioning.outcomes.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.outcomes.domain.Risk;
+import org.jointcommissioning.outcomes.domain.RiskStatus;
+import org.jointcommissioning.outcomes.repository.RiskRepository;
+import org.jointcommissioning.outcomes.service.Actor;
+import org.jointcommissioning.outcomes.service.RiskService;
+
+import java.net.URI;
+
+@Path("/api/risks")
+@Authenticated
+@Tag(name = "Risks", description = "The risk register: risks to delivering the indicators, scored likelihood × impact")
+public class RiskResource {
+
+    @Inject
+    RiskService service;
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN})
+    @Operation(summary = "Record a risk", description = "Open unless a status is given; kept by the caller's organisation.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid content (likelihood and impact are 1 to 5), "
+            + "an unknown indicator code, or no Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a performance officer or partnership admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = ApiDocs.KEY_REUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+                           @HeaderParam(Idempotency.HEADER) String key,
+                           @Valid RiskRequest request) {
+        return idempotency.once("record-risk", key, request, () -> {
+            Risk risk = service.create(Actor.of(caller), request);
+            return Response.created(URI.create("/api/risks/" + risk.id)).entity(RiskResponse.of(risk)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN})
+    @Operation(summary = "Change a risk",
+            description = "The whole editable representation, status included; by the organisation that recorded it "
+                    + "or a partnership admin.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Invalid content or an unknown indicator code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another organisation's risk",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such risk",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RiskResponse update(@PathParam("id") String id, @Valid RiskRequest request) {
+        return RiskResponse.of(service.update(Actor.of(caller), id, request));
+    }
+
+    @GET
+    @Operation(summary = "List risks", description = "Highest score first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of risks")
+    @APIResponse(responseCode = "400", description = "An unknown status, or a bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<RiskResponse> list(@Parameter(description = "open or closed") @QueryParam("status") String status,
+                                   @Parameter(description = "Only risks to this indicator") @QueryParam("indicator") String indicator,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return risks.list(QueryParams.kebab(RiskStatus.class, "status", status), indicator, paging).map(RiskResponse::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a risk")
+    @APIResponse(responseCode = "200", description = "The risk")
+    @APIResponse(responseCode = "404", description = "No such risk",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RiskResponse get(@PathParam("id") String id) {
+        return RiskResponse.of(risks.require(id));
+    }
+}

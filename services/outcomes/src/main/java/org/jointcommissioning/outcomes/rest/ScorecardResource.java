@@ -1,0 +1,29 @@
+package org.jointcommissioning.outcomes.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.outcomes.service.ScorecardService;
+
+@Path("/api/scorecard")
+@Authenticated
+@Tag(name = "Value for money")
+public class ScorecardResource {
+
+    @Inject
+    ScorecardService scorecard;
+
+    @GET
+    @Operation(summary = "The whole agreement at a glance",
+            description = "Per theme (by name): indicators by status, money committed and spent on contracts serving "
+                    + "them, and the indicators off track (red first) with owners and open risks; and the NI179 "
+                    + "value-for-money line when that indicator exists.")
+    @APIResponse(responseCode = "200", description = "The scorecard")
+    public ScorecardResponse scorecard() {
+        return scorecard.scorecard();
+    }
+}

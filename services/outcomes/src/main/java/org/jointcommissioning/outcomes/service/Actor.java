@@ -1,0 +1,33 @@
+package org.jointcommissioning.outcomes.service;
+
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.problem.ProblemException;
+
+import java.util.Set;
+
+/**
+ * Who acts, as the use cases need it: taken from the token by the resources, so that the rules about
+ * organisations live in the services and can be exercised without a web request.
+ */
+public record Actor(String subject, String orgId, Set<String> roles) {
+
+    public static Actor of(Caller caller) {
+        return new Actor(caller.subject(), caller.orgId().orElse(null), Set.copyOf(caller.roles()));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Roles.PARTNERSHIP_ADMIN);
+    }
+
+    public boolean isPerformanceOfficerOf(String org) {
+        return roles.contains(Roles.PERFORMANCE_OFFICER) && org != null && org.equals(orgId);
+    }
+
+    public String requireOrg() {
+        if (orgId == null) {
+            throw ProblemException.forbidden("Your account is not linked to an organisation");
+        }
+        return orgId;
+    }
+}

@@ -1,0 +1,85 @@
+package org.jointcommissioning.outcomes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.outcomes.domain.Challenge;
+import org.jointcommissioning.outcomes.domain.ChallengeState;
+import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.repository.ChallengeRepository;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Peer challenge between partnerships: a performance officer of another partnership raises it, a performance
+ * officer of the owning partnership answers it, and the challenging partnership resolves it.
+ */
+@ApplicationScoped
+public class ChallengeService {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    ChallengeRepository challenges;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Challenge raise(Actor actor, String code, String question) {
+        Indicator indicator = indicators.require(code);
+        String org = actor.requireOrg();
+        if (org.equals(indicator.ownerPartnership)) {
+            throw ProblemException.forbidden("A partnership does not challenge its own indicator; "
+                    + "challenges come from the other partnerships");
+        }
+        Challenge challenge = new Challenge();
+        challenge.id = UUID.randomUUID().toString();
+        challenge.indicatorCode = code;
+        challenge.state = ChallengeState.OPEN;
+        challenge.question = question;
+        challenge.raisedBy = actor.subject();
+        challenge.raisedByOrg = org;
+        challenge.raisedAt = clock.instant();
+        challenges.persist(challenge);
+        return challenge;
+    }
+
+    @Transactional
+    public Challenge answer(Actor actor, String id, String response) {
+        Challenge challenge = challenges.require(id);
+        Indicator indicator = indicators.require(challenge.indicatorCode);
+        if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)) {
+            throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
+                    + ", which owns " + indicator.code + ", may answer this challenge");
+        }
+        if (challenge.state == ChallengeState.RESOLVED) {
+            throw ProblemException.conflict("Challenge " + id + " is resolved and takes no more answers");
+        }
+        challenge.state = ChallengeState.ANSWERED;
+        challenge.response = response;
+        challenge.answeredBy = actor.subject();
+        challenge.answeredAt = clock.instant();
+        return challenge;
+    }
+
+    @Transactional
+    public Challenge resolve(Actor actor, String id) {
+        Challenge challenge = challenges.require(id);
+        if (!actor.isPerformanceOfficerOf(challenge.raisedByOrg)) {
+            throw ProblemException.forbidden("Only performance officers of " + challenge.raisedByOrg
+                    + ", which raised it, may resolve this challenge");
+        }
+        if (challenge.state != ChallengeState.ANSWERED) {
+            throw ProblemException.conflict("Challenge " + id + " is " + challenge.state
+                    + "; only an answered challenge can be resolved");
+        }
+        challenge.state = ChallengeState.RESOLVED;
+        challenge.resolvedAt = clock.instant();
+        return challenge;
+    }
+}

@@ -1,0 +1,110 @@
+package org.jointcommissioning.outcomes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.outcomes.domain.Decimals;
+import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.Period;
+import org.jointcommissioning.outcomes.domain.RagStatus;
+import org.jointcommissioning.outcomes.domain.Target;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
+import org.jointcommissioning.outcomes.rest.IndicatorRequest;
+import org.jointcommissioning.outcomes.rest.PeriodValue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sets up and changes indicators. A partnership admin may do so for any partnership; a performance
+ * officer only for indicators their own organisation owns.
+ */
+@ApplicationScoped
+public class IndicatorService {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    StatusService status;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Indicator create(Actor actor, IndicatorRequest request) {
+        requireMayKeep(actor, request.ownerPartnership());
+        checkTargets(request);
+        if (indicators.findById(request.code()) != null) {
+            throw ProblemException.conflict("Indicator " + request.code() + " already exists");
+        }
+        Indicator indicator = new Indicator();
+        indicator.code = request.code();
+        indicator.status = RagStatus.NO_DATA;
+        indicator.createdAt = clock.instant();
+        apply(indicator, request);
+        indicators.persist(indicator);
+        return indicator;
+    }
+
+    @Transactional
+    public Indicator update(Actor actor, String code, IndicatorRequest request) {
+        Indicator indicator = indicators.require(code);
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalidField("code", "must be " + code + ", the code in the path; codes do not change");
+        }
+        requireMayKeep(actor, indicator.ownerPartnership);
+        requireMayKeep(actor, request.ownerPartnership());
+        checkTargets(request);
+        apply(indicator, request);
+        status.refresh(indicator); // a new baseline or target moves the path
+        return indicator;
+    }
+
+    private void apply(Indicator indicator, IndicatorRequest request) {
+        indicator.title = request.title();
+        indicator.kind = request.kind();
+        indicator.polarity = request.polarity();
+        indicator.unit = request.unit();
+        indicator.theme = request.theme();
+        indicator.ownerPartnership = request.ownerPartnership();
+        indicator.baselinePeriod = request.baseline().period();
+        indicator.baselineValue = Decimals.stored(request.baseline().value());
+        indicator.targets.clear();
+        for (PeriodValue target : request.targets()) {
+            indicator.targets.add(new Target(target.period(), Decimals.stored(target.value())));
+        }
+        indicator.updatedAt = clock.instant();
+    }
+
+    private static void requireMayKeep(Actor actor, String ownerPartnership) {
+        if (!actor.isAdmin() && !actor.isPerformanceOfficerOf(ownerPartnership)) {
+            throw ProblemException.forbidden(
+                    "Only a partnership admin or a performance officer of " + ownerPartnership + " may keep its indicators");
+        }
+    }
+
+    /** Targets lie after the baseline, one per period. */
+    private static void checkTargets(IndicatorRequest request) {
+        Period baseline = Period.of(request.baseline().period());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.targets().size(); i++) {
+            Period period = Period.of(request.targets().get(i).period());
+            String field = "targets[" + i + "].period";
+            if (period.endQuarter() <= baseline.endQuarter()) {
+                errors.add(new Problem.FieldError(field, "must end after the baseline period " + baseline));
+            } else if (!seen.add(period.toString())) {
+                errors.add(new Problem.FieldError(field, "has a target already"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+    }
+}

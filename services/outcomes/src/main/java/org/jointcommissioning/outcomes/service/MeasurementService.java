@@ -1,0 +1,73 @@
+package org.jointcommissioning.outcomes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.outcomes.domain.Decimals;
+import org.jointcommissioning.outcomes.domain.DistrictValue;
+import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.Measurement;
+import org.jointcommissioning.outcomes.domain.Period;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
+import org.jointcommissioning.outcomes.repository.MeasurementRepository;
+import org.jointcommissioning.outcomes.rest.DistrictValueData;
+import org.jointcommissioning.outcomes.rest.MeasurementRequest;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Records measurements; a second value for a period becomes its next revision, never an overwrite. */
+@ApplicationScoped
+public class MeasurementService {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    MeasurementRepository measurements;
+
+    @Inject
+    StatusService status;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Measurement record(Actor actor, String code, MeasurementRequest request) {
+        Indicator indicator = indicators.require(code);
+        // One revision at a time per indicator: two reports for a period never get the same number.
+        indicators.getEntityManager().lock(indicator, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        List<DistrictValueData> districts = request.districts() == null ? List.of() : request.districts();
+        requireDistinct(districts);
+        Measurement m = new Measurement();
+        m.id = UUID.randomUUID().toString();
+        m.indicatorCode = code;
+        m.period = request.period();
+        m.periodEnd = Period.of(request.period()).endQuarter();
+        m.revision = measurements.nextRevision(code, request.period());
+        m.value = Decimals.stored(request.value());
+        m.dataQuality = request.dataQuality();
+        m.source = request.source();
+        m.recordedBy = actor.subject();
+        m.recordedByOrg = actor.orgId();
+        m.recordedAt = clock.instant();
+        districts.forEach(d -> m.districts.add(new DistrictValue(d.district(), Decimals.stored(d.value()))));
+        measurements.persist(m);
+        measurements.flush();
+        status.refresh(indicator);
+        return m;
+    }
+
+    private static void requireDistinct(List<DistrictValueData> districts) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < districts.size(); i++) {
+            if (!seen.add(districts.get(i).district())) {
+                throw ProblemException.invalidField("districts[" + i + "].district", "is listed twice");
+            }
+        }
+    }
+}

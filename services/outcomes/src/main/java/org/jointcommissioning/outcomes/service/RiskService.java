@@ -1,0 +1,69 @@
+package org.jointcommissioning.outcomes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.outcomes.domain.Risk;
+import org.jointcommissioning.outcomes.domain.RiskStatus;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
+import org.jointcommissioning.outcomes.repository.RiskRepository;
+import org.jointcommissioning.outcomes.rest.RiskRequest;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** The risk register: risks are kept by the organisation that raised them (or by the partnership admin). */
+@ApplicationScoped
+public class RiskService {
+
+    @Inject
+    RiskRepository risks;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Risk create(Actor actor, RiskRequest request) {
+        Risk risk = new Risk();
+        risk.id = UUID.randomUUID().toString();
+        risk.orgId = actor.requireOrg();
+        risk.createdAt = clock.instant();
+        apply(risk, request, request.status() == null ? RiskStatus.OPEN : request.status());
+        risks.persist(risk);
+        return risk;
+    }
+
+    @Transactional
+    public Risk update(Actor actor, String id, RiskRequest request) {
+        Risk risk = risks.require(id);
+        if (!actor.isAdmin() && !risk.orgId.equals(actor.orgId())) {
+            throw ProblemException.forbidden("Only " + risk.orgId + ", which raised this risk, may change it");
+        }
+        if (request.status() == null) {
+            throw ProblemException.invalidField("status", "is required when a risk is updated");
+        }
+        apply(risk, request, request.status());
+        return risk;
+    }
+
+    private void apply(Risk risk, RiskRequest request, RiskStatus status) {
+        for (int i = 0; i < request.indicatorCodes().size(); i++) {
+            if (indicators.findById(request.indicatorCodes().get(i)) == null) {
+                throw ProblemException.invalidField("indicatorCodes[" + i + "]",
+                        "no indicator has the code " + request.indicatorCodes().get(i));
+            }
+        }
+        risk.title = request.title();
+        risk.indicatorCodes.clear();
+        risk.indicatorCodes.addAll(request.indicatorCodes());
+        risk.assess(request.likelihood(), request.impact());
+        risk.mitigation = request.mitigation();
+        risk.owner = request.owner();
+        risk.status = status;
+        risk.updatedAt = clock.instant();
+    }
+}

@@ -1,0 +1,110 @@
+package org.jointcommissioning.outcomes;
+
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.outcomes.domain.Challenge;
+import org.jointcommissioning.outcomes.domain.DataQuality;
+import org.jointcommissioning.outcomes.domain.IndicatorKind;
+import org.jointcommissioning.outcomes.domain.Polarity;
+import org.jointcommissioning.outcomes.rest.IndicatorRequest;
+import org.jointcommissioning.outcomes.rest.MeasurementRequest;
+import org.jointcommissioning.outcomes.rest.PeriodValue;
+import org.jointcommissioning.outcomes.rest.RiskRequest;
+import org.jointcommissioning.outcomes.service.Actor;
+import org.jointcommissioning.outcomes.service.ChallengeService;
+import org.jointcommissioning.outcomes.service.IndicatorService;
+import org.jointcommissioning.outcomes.service.MeasurementService;
+import org.jointcommissioning.outcomes.service.RiskService;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Test data made through the use cases, as the named organisation would make it, so that a test can
+ * act as one caller on data set up by others. Every indicator gets a fresh code: tests share one database.
+ */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final Actor ADMIN = new Actor("admin", "partnership", Set.of(Roles.PARTNERSHIP_ADMIN));
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Inject
+    ChallengeService challenges;
+
+    @Inject
+    RiskService risks;
+
+    public static Actor officerOf(String org) {
+        return new Actor("officer-" + org, org, Set.of(Roles.PERFORMANCE_OFFICER));
+    }
+
+    public static String newCode() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    /** A JSON request with a fresh Idempotency-Key. */
+    public static RequestSpecification json() {
+        return json(UUID.randomUUID().toString());
+    }
+
+    public static RequestSpecification json(String idempotencyKey) {
+        return given().contentType("application/json").header("Idempotency-Key", idempotencyKey);
+    }
+
+    /**
+     * From 100 (2025-26) up to 200 (2027-28), or from 200 down to 100: the path passes 150 at 2026-27,
+     * and amber is up to 10 behind it.
+     */
+    public static IndicatorRequest request(String code, String owner, Polarity polarity, String theme) {
+        boolean up = polarity == Polarity.HIGHER_IS_BETTER;
+        return new IndicatorRequest(code, "Indicator " + code, IndicatorKind.NEGOTIATED, polarity, "percent", theme,
+                owner, new PeriodValue("2025-26", new BigDecimal(up ? "100" : "200")),
+                List.of(new PeriodValue("2027-28", new BigDecimal(up ? "200" : "100"))));
+    }
+
+    public String indicator(String owner) {
+        return indicator(owner, Polarity.HIGHER_IS_BETTER, "Healthier communities");
+    }
+
+    public String indicator(String owner, Polarity polarity, String theme) {
+        return indicator(request(newCode(), owner, polarity, theme));
+    }
+
+    public String indicator(IndicatorRequest request) {
+        return indicators.create(ADMIN, request).code;
+    }
+
+    public void measure(String code, String period, String value) {
+        measurements.record(officerOf("county-council"), code,
+                new MeasurementRequest(period, new BigDecimal(value), DataQuality.VALIDATED, "test return", null));
+    }
+
+    public String challenge(String code, String raisedByOrg) {
+        return challenges.raise(officerOf(raisedByOrg), code, "Why is " + code + " behind?").id;
+    }
+
+    @Transactional
+    public String answeredChallenge(String code, String owner, String raisedByOrg) {
+        Challenge challenge = challenges.raise(officerOf(raisedByOrg), code, "Why is " + code + " behind?");
+        challenges.answer(officerOf(owner), challenge.id, "A recovery plan is in place");
+        return challenge.id;
+    }
+
+    public String risk(String org, String code, int likelihood, int impact) {
+        return risks.create(officerOf(org), new RiskRequest("Risk to " + code, List.of(code), likelihood, impact,
+                "Mitigate", "Head of service", null)).id;
+    }
+}
