@@ -19,6 +19,7 @@ import org.jointcommissioning.contracts.money.Money;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Step 3 of the award saga: the fund's answer. Only a pending award moves, so an answer that arrives twice
@@ -53,8 +54,11 @@ public class AwardFunding {
         award.status = AwardStatus.ACTIVE;
         award.activatedAt = clock.instant();
         Opportunity opportunity = Opportunity.findById(award.opportunityId);
+        // Lots that drew no bid cannot be awarded: the opportunity is awarded once every lot with bids is.
         Set<String> awardedLots = opportunities.awardedLots(opportunity.id);
-        if (opportunity.lots.stream().allMatch(l -> awardedLots.contains(l.id()))) {
+        Set<String> biddenLots = OpenedBid.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
+                .collect(Collectors.toSet());
+        if (awardedLots.containsAll(biddenLots)) {
             opportunity.status = OpportunityStatus.AWARDED;
             opportunity.updatedAt = award.activatedAt;
         }

@@ -8,6 +8,7 @@ import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -98,10 +99,19 @@ final class OcdsReleaseBuilder {
             ObjectNode node = lots.addObject();
             node.put("id", lot.id());
             node.put("title", lot.title());
-            node.put("status", awardedLots.contains(lot.id()) ? "complete" : tenderStatus());
+            node.put("status", lotStatus(lot, awardedLots));
             node.set("value", value(lot.estimatedValue().amount(), lot.estimatedValue().currency()));
         }
         return tender;
+    }
+
+    /** An awarded lot is complete; once the opportunity is awarded, a lot left without an award is unsuccessful. */
+    private String lotStatus(Lot lot, Set<String> awardedLots) {
+        if (awardedLots.contains(lot.id())) {
+            return "complete";
+        }
+        return opportunity.status == OpportunityStatus.AWARDED
+                ? "unsuccessful" : tenderStatus();
     }
 
     private String tenderStatus() {

@@ -81,12 +81,23 @@ public final class Fixtures {
         });
     }
 
+    public static void secondLot(String opportunityId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Opportunity o = Opportunity.findById(opportunityId);
+            o.lots = List.of(o.lots.get(0), new Lot("lot-2", "The other lot", Money.gbp("500.00"), false));
+        });
+    }
+
     public static void openedBid(String opportunityId, String bidId, String organisationId, String price) {
+        openedBid(opportunityId, "lot-1", bidId, organisationId, price);
+    }
+
+    public static void openedBid(String opportunityId, String lotId, String bidId, String organisationId, String price) {
         QuarkusTransaction.requiringNew().run(() -> {
             OpenedBid bid = new OpenedBid();
             bid.bidId = bidId;
             bid.opportunityId = opportunityId;
-            bid.lotId = "lot-1";
+            bid.lotId = lotId;
             bid.organisationId = organisationId;
             bid.organisationName = "Name of " + organisationId;
             bid.price = new BigDecimal(price);
