@@ -16,7 +16,9 @@ import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,8 +102,12 @@ public class FundService {
         if (problem != null) {
             throw ProblemException.invalidField("riskShare.shares", problem);
         }
-        shares.keySet().forEach(partner -> partners.named("riskShare.shares", partner));
-        return shares;
+        Map<String, BigDecimal> percents = new HashMap<>();
+        shares.forEach((partner, percent) -> {
+            partners.named("riskShare.shares", partner);
+            percents.put(partner, percent.setScale(2, RoundingMode.UNNECESSARY));
+        });
+        return percents;
     }
 
     private static void requireFinancialYear(String year) {

@@ -1,0 +1,69 @@
+package org.jointcommissioning.budgets;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
+
+/** An admin sets up partners and funds; the rules of a fund are checked before it exists. */
+@QuarkusTest
+@TestSecurity(user = "admin", roles = "partnership-admin")
+@OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
+class FundSetupResourceTest {
+
+    @Inject
+    TestFunds funds;
+
+    @Test
+    void aPartnerIdIsUnique() {
+        Map<String, Object> partner = Map.of("id", "fire-service", "name", "Fire and Rescue", "kind", "fire");
+        Api.post("/api/partners", null, partner).statusCode(201).header("Location", endsWith("/api/partners/fire-service"))
+                .body("kind", equalTo("fire"));
+        Api.assertProblem(Api.post("/api/partners", null, partner), 409, null);
+        Api.assertProblem(Api.post("/api/partners", null, Map.of("id", "x", "name", "X", "kind", "army")), 400, "kind");
+    }
+
+    @Test
+    void fixedSharesSumTo100AmongKnownPartners() {
+        funds.partner("county-council");
+        funds.partner("police");
+        Api.post("/api/funds", null, fund(Map.of("rule", "fixed", "shares", Map.of("county-council", 60, "police", 40))))
+                .statusCode(201).body("riskShare.shares.police", equalTo(40.0f));
+        Api.assertProblem(Api.post("/api/funds", null, fund(Map.of("rule", "fixed",
+                "shares", Map.of("county-council", 60, "police", 30)))), 400, "riskShare.shares");
+        Api.assertProblem(Api.post("/api/funds", null, fund(Map.of("rule", "fixed",
+                "shares", Map.of("county-council", 60, "nobody", 40)))), 400, "riskShare.shares");
+    }
+
+    @Test
+    void theFinancialYearAndHostAreChecked() {
+        funds.partner("county-council");
+        Map<String, Object> body = fund(Map.of("rule", "proportional"));
+        body.put("financialYear", "2026-28");
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "financialYear");
+        body.put("financialYear", "2026-27");
+        body.put("hostPartnerId", "nobody");
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "hostPartnerId");
+    }
+
+    private static Map<String, Object> fund(Map<String, Object> riskShare) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Community safety");
+        body.put("purpose", "Safer neighbourhoods");
+        body.put("hostPartnerId", "county-council");
+        body.put("financialYear", "2026-27");
+        body.put("currency", "GBP");
+        body.put("indicatorCodes", List.of("NI21"));
+        body.put("riskShare", riskShare);
+        return body;
+    }
+}

@@ -1,0 +1,53 @@
+package org.jointcommissioning.budgets;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.testing.KafkaEvents;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A fund that cannot pay for an award answers FundingRejected with the reason. */
+@QuarkusTest
+class FundingRejectionsTest {
+
+    @Inject
+    TestFunds funds;
+
+    @Test
+    void anUnknownFund() {
+        assertRejected(Saga.requestFunding(UUID.randomUUID().toString(), "10.00"), "unknown-fund");
+    }
+
+    @Test
+    void aClosedFund() {
+        String fundId = funds.fund();
+        funds.paidIn(fundId, "county-council", "100.00");
+        funds.close(fundId);
+        assertRejected(Saga.requestFunding(fundId, "10.00"), "fund-closed");
+    }
+
+    @Test
+    void anotherCurrency() {
+        String fundId = funds.fund();
+        funds.paidIn(fundId, "county-council", "100.00");
+        String awardId = Saga.newAwardId();
+        KafkaEvents.send(awardId, Saga.fundingRequested(awardId, fundId, new Money(new BigDecimal("10.00"), "EUR")));
+        assertRejected(awardId, "currency-mismatch");
+    }
+
+    @Test
+    void notEnoughMoney() {
+        String fundId = funds.fund();
+        funds.paidIn(fundId, "county-council", "100.00");
+        assertRejected(Saga.requestFunding(fundId, "100.01"), "insufficient-funds");
+    }
+
+    private static void assertRejected(String awardId, String reason) {
+        assertEquals(reason, Saga.answerTo(awardId).json().path("reason").asText());
+    }
+}

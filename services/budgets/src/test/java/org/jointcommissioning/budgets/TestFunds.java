@@ -1,0 +1,111 @@
+package org.jointcommissioning.budgets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jointcommissioning.budgets.domain.Balances;
+import org.jointcommissioning.budgets.domain.FundStatus;
+import org.jointcommissioning.budgets.domain.Movement;
+import org.jointcommissioning.budgets.domain.Partner;
+import org.jointcommissioning.budgets.domain.PartnerKind;
+import org.jointcommissioning.budgets.domain.PooledFund;
+import org.jointcommissioning.budgets.domain.Postings;
+import org.jointcommissioning.budgets.domain.RiskShareRule;
+import org.jointcommissioning.budgets.repository.FundRepository;
+import org.jointcommissioning.budgets.repository.PartnerRepository;
+import org.jointcommissioning.budgets.service.Ledger;
+import org.jointcommissioning.budgets.service.ReservationService;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test data: partners, funds and money in them, made directly so that each test sets up in a line or two. */
+@ApplicationScoped
+public class TestFunds {
+
+    public static final LocalDate PAID_IN_ON = LocalDate.parse("2026-04-01");
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    FundRepository funds;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    ReservationService reservations;
+
+    @Transactional
+    public void partner(String id) {
+        if (partners.findByIdOptional(id).isEmpty()) {
+            Partner partner = new Partner();
+            partner.id = id;
+            partner.name = id;
+            partner.kind = PartnerKind.OTHER;
+            partner.createdAt = Instant.now();
+            partners.persist(partner);
+        }
+    }
+
+    /** An open, proportional fund hosted by county-council. */
+    public String fund() {
+        return fund(Map.of());
+    }
+
+    /** An open fund hosted by county-council: fixed shares when given, else proportional. */
+    @Transactional
+    public String fund(Map<String, BigDecimal> fixedShares) {
+        partner("county-council");
+        fixedShares.keySet().forEach(this::partner);
+        PooledFund fund = new PooledFund();
+        fund.id = UUID.randomUUID().toString();
+        fund.name = "Test fund";
+        fund.purpose = "Testing";
+        fund.hostPartnerId = "county-council";
+        fund.financialYear = "2026-27";
+        fund.currency = "GBP";
+        fund.riskShareRule = fixedShares.isEmpty() ? RiskShareRule.PROPORTIONAL : RiskShareRule.FIXED;
+        fund.fixedShares.putAll(fixedShares);
+        fund.status = FundStatus.OPEN;
+        fund.createdAt = Instant.now();
+        funds.persist(fund);
+        return fund.id;
+    }
+
+    @Transactional
+    public void pledged(String fundId, String partnerId, String amount) {
+        partner(partnerId);
+        ledger.post(fundId, PAID_IN_ON, Movement.PLEDGE, "test", null, "test pledge",
+                Postings.pledge(partnerId, new BigDecimal(amount)));
+    }
+
+    @Transactional
+    public void paidIn(String fundId, String partnerId, String amount) {
+        pledged(fundId, partnerId, amount);
+        ledger.post(fundId, PAID_IN_ON, Movement.RECEIPT, "test", null, "test receipt",
+                Postings.receipt(partnerId, new BigDecimal(amount)));
+    }
+
+    @Transactional
+    public void close(String fundId) {
+        funds.findById(fundId).status = FundStatus.CLOSED;
+    }
+
+    /** An award whose money the fund has reserved and committed, through the saga's own use case. */
+    public String committedAward(String fundId, String amount) {
+        String awardId = Saga.newAwardId();
+        reservations.reserve(Saga.fundingRequested(awardId, fundId, amount));
+        reservations.commit(Saga.contractAwarded(awardId, fundId, amount));
+        return awardId;
+    }
+
+    @Transactional
+    public Balances balances(String fundId) {
+        return ledger.balances(fundId);
+    }
+}
