@@ -16,10 +16,10 @@ import java.util.List;
 public record OrganisationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull LegalForm legalForm,
-        @Schema(description = "Charity Commission number: 6 or 7 digits, optionally with a -NN suffix", examples = "1123456")
+        @Schema(description = "Charity Commission number: 6 or 7 digits, optionally with a -NN suffix", examples = "1123456-01")
         @Pattern(regexp = Formats.CHARITY_NUMBER, message = "must be 6 or 7 digits, optionally with a -NN suffix")
         String charityNumber,
-        @Schema(description = "Companies House number: 8 characters", examples = "09876543")
+        @Schema(description = "Companies House number: 8 characters", examples = "SC123456")
         @Pattern(regexp = Formats.COMPANY_NUMBER, message = "must be 8 characters: 8 digits, or 2 letters and 6 digits")
         String companyNumber,
         @NotNull OrganisationSize size,

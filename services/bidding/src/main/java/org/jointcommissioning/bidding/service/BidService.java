@@ -2,10 +2,7 @@ package org.jointcommissioning.bidding.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Bid;
 import org.jointcommissioning.bidding.domain.BidStatus;
@@ -14,6 +11,7 @@ import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.bidding.repository.BidRepository;
 import org.jointcommissioning.bidding.repository.OpportunityRepository;
 import org.jointcommissioning.bidding.repository.OrganisationRepository;
+import org.jointcommissioning.bidding.repository.UniqueRows;
 import org.jointcommissioning.bidding.rest.BidChanges;
 import org.jointcommissioning.bidding.rest.BidRequest;
 import org.jointcommissioning.common.identity.Caller;
@@ -48,7 +46,7 @@ public class BidService {
     EventPublisher events;
 
     @Inject
-    EntityManager em;
+    UniqueRows uniqueRows;
 
     @Inject
     Caller caller;
@@ -78,7 +76,8 @@ public class BidService {
         bid.content = changes.content();
         bid.submittedAt = now;
         bid.updatedAt = now;
-        persistLive(bid);
+        // The partial unique index settles two concurrent submissions on the same lot.
+        uniqueRows.insert(bid, () -> oneLiveBidPerLot(bid.lotId));
         events.publish(bid.id, new BidSubmitted(bid.id, bid.opportunityId, bid.lotId, now));
         LOG.infof("Bid %s submitted on opportunity %s lot %s", bid.id, bid.opportunityId, bid.lotId);
         return bid;
@@ -127,19 +126,6 @@ public class BidService {
             throw ProblemException.conflict("Bid " + id + " is " + bid.status + " and can no longer be " + action);
         }
         return bid;
-    }
-
-    /** The partial unique index settles two concurrent submissions on the same lot. */
-    private void persistLive(Bid bid) {
-        try {
-            bids.persist(bid);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
-                throw oneLiveBidPerLot(bid.lotId);
-            }
-            throw e;
-        }
     }
 
     private static ProblemException oneLiveBidPerLot(String lotId) {

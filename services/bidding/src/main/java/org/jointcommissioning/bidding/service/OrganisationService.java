@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.bidding.repository.OrganisationRepository;
+import org.jointcommissioning.bidding.repository.UniqueRows;
 import org.jointcommissioning.bidding.rest.OrganisationRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
@@ -24,6 +25,9 @@ public class OrganisationService {
     OrganisationRepository organisations;
 
     @Inject
+    UniqueRows uniqueRows;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -33,13 +37,13 @@ public class OrganisationService {
     public Organisation register(OrganisationRequest request) {
         String orgId = caller.requireOrgId();
         if (organisations.findByIdOptional(orgId).isPresent()) {
-            throw ProblemException.conflict("Organisation " + orgId + " is already registered; update it with PUT");
+            throw alreadyRegistered(orgId);
         }
         Organisation organisation = new Organisation();
         organisation.id = orgId;
         organisation.registeredAt = clock.instant();
         apply(organisation, request);
-        organisations.persist(organisation);
+        uniqueRows.insert(organisation, () -> alreadyRegistered(orgId));
         LOG.infof("Organisation %s registered", orgId);
         return organisation;
     }
@@ -59,6 +63,10 @@ public class OrganisationService {
             throw ProblemException.notFound("Organisation", id);
         }
         return organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Organisation", id));
+    }
+
+    private static ProblemException alreadyRegistered(String orgId) {
+        return ProblemException.conflict("Organisation " + orgId + " is already registered; update it with PUT");
     }
 
     private void apply(Organisation organisation, OrganisationRequest request) {
