@@ -23,6 +23,8 @@ import org.jointcommissioning.outcomes.service.ChallengeService;
 
 @Path("/api/challenges")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Challenges", description = "Peer challenge: other partnerships question an indicator's owner")
 public class ChallengeResource {
 

@@ -21,6 +21,8 @@ import org.jointcommissioning.outcomes.service.DeliveryPlanService;
 
 @Path("/api/indicators/{code}/delivery-plan")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Delivery plans", description = "How the owning partnership means to move each indicator")
 public class DeliveryPlanResource {
 

@@ -35,6 +35,8 @@ import java.net.URI;
 
 @Path("/api/indicators/{code}/challenges")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Challenges")
 public class IndicatorChallengeResource {
 

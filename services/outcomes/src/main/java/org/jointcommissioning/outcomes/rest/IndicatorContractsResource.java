@@ -15,6 +15,8 @@ import org.jointcommissioning.outcomes.service.ValueForMoneyService;
 
 @Path("/api/indicators/{code}/contracts")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Value for money", description = "Which contracts, paid from which funds, are moving which indicator, at what cost per point")
 public class IndicatorContractsResource {
 

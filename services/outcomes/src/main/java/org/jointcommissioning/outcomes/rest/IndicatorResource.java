@@ -34,6 +34,8 @@ import java.net.URI;
 
 @Path("/api/indicators")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Indicators", description = "The LAA indicators, their baselines, targets and red-amber-green status")
 public class IndicatorResource {
 

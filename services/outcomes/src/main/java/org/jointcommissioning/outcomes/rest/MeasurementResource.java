@@ -39,6 +39,8 @@ import java.util.Map;
 
 @Path("/api/indicators/{code}/measurements")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Measurements", description = "Values reported per period, with data quality and revision history")
 public class MeasurementResource {
 

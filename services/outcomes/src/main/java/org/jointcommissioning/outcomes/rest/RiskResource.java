@@ -35,6 +35,8 @@ import java.net.URI;
 
 @Path("/api/risks")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Risks", description = "The risk register: risks to delivering the indicators, scored likelihood × impact")
 public class RiskResource {
 

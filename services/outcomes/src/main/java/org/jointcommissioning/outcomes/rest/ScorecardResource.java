@@ -1,5 +1,8 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.jointcommissioning.common.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +14,8 @@ import org.jointcommissioning.outcomes.service.ScorecardService;
 
 @Path("/api/scorecard")
 @Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Value for money")
 public class ScorecardResource {
 
