@@ -1,13 +1,13 @@
 package org.jointcommissioning.bidding;
 
 import org.jointcommissioning.bidding.support.Actors;
+import org.jointcommissioning.bidding.support.Commissioning;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
 import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
-import org.jointcommissioning.testing.KafkaEvents;
 import org.jointcommissioning.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +44,8 @@ class BidLifecycleResourceTest {
         Opportunities.close(opportunity);
         Bids.get(loser).statusCode(200).body("status", equalTo("opened")).body("openedAt", notNullValue());
 
-        KafkaEvents.send("award-1", outcome(opportunity, winner, "life-winner", "awarded", 1, null));
-        KafkaEvents.send("award-1", outcome(opportunity, loser, "life-loser", "unsuccessful", 2, "Price too high"));
+        Commissioning.send("award-1", outcome(opportunity, winner, "life-winner", "awarded", 1, null));
+        Commissioning.send("award-1", outcome(opportunity, loser, "life-loser", "unsuccessful", 2, "Price too high"));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Bids.get(loser).statusCode(200)
                 .body("status", equalTo("unsuccessful")).body("rank", equalTo(2))

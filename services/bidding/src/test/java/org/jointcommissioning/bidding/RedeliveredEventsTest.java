@@ -2,6 +2,7 @@ package org.jointcommissioning.bidding;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Actors;
+import org.jointcommissioning.bidding.support.Commissioning;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Inboxes;
 import org.jointcommissioning.bidding.support.Opportunities;
@@ -37,10 +38,10 @@ class RedeliveredEventsTest {
     @Test
     void aRedeliveredPublicationDoesNotMoveTheDeadline() {
         OpportunityPublished opportunity = Opportunities.published("county-council", TestClock.tomorrow(clock));
-        String eventId = KafkaEvents.send(opportunity.opportunityId(), opportunity);
+        String eventId = Commissioning.send(opportunity.opportunityId(), opportunity);
         Opportunities.awaitStatus(opportunity.opportunityId(), org.jointcommissioning.bidding.domain.OpportunityStatus.PUBLISHED);
         OpportunityPublished later = Opportunities.published("county-council", TestClock.tomorrow(clock).plus(Duration.ofDays(9)));
-        KafkaEvents.send(eventId, opportunity.opportunityId(), withId(later, opportunity.opportunityId()));
+        Commissioning.send(eventId, opportunity.opportunityId(), withId(later, opportunity.opportunityId()));
         Inboxes.awaitOpportunityEventsConsumed(opportunity.opportunityId());
 
         Organisations.registerCharity("redelivery-pub");
@@ -56,16 +57,16 @@ class RedeliveredEventsTest {
         Organisations.registerCharity("redelivery-b");
         String other = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
 
-        String closeId = KafkaEvents.send(opportunity.opportunityId(), Opportunities.closedEvent(opportunity));
-        KafkaEvents.send(closeId, opportunity.opportunityId(), Opportunities.closedEvent(opportunity));
+        String closeId = Commissioning.send(opportunity.opportunityId(), Opportunities.closedEvent(opportunity));
+        Commissioning.send(closeId, opportunity.opportunityId(), Opportunities.closedEvent(opportunity));
         Inboxes.awaitOpportunityEventsConsumed(opportunity.opportunityId());
         KafkaEvents.await(Topics.BIDDING_BIDS, KafkaEvents.ofType(BidOpened.class, bid), 1, Duration.ofSeconds(30));
         assertEquals(1, KafkaEvents.all(Topics.BIDDING_BIDS, Duration.ofSeconds(2)).stream()
                 .filter(KafkaEvents.ofType(BidOpened.class, bid)).count());
 
-        String outcomeId = KafkaEvents.send("award-r", outcome(opportunity, bid, "redelivery-a", "unsuccessful", "First"));
-        KafkaEvents.send(outcomeId, "award-r", outcome(opportunity, bid, "redelivery-a", "awarded", "Second"));
-        KafkaEvents.send("award-r", outcome(opportunity, other, "redelivery-b", "awarded", null));
+        String outcomeId = Commissioning.send("award-r", outcome(opportunity, bid, "redelivery-a", "unsuccessful", "First"));
+        Commissioning.send(outcomeId, "award-r", outcome(opportunity, bid, "redelivery-a", "awarded", "Second"));
+        Commissioning.send("award-r", outcome(opportunity, other, "redelivery-b", "awarded", null));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Bids.get(other).statusCode(200)
                 .body("status", equalTo("awarded")));
 

@@ -2,11 +2,11 @@ package org.jointcommissioning.bidding;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
+import org.jointcommissioning.bidding.support.Commissioning;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
 import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
-import org.jointcommissioning.testing.KafkaEvents;
 import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class SubmissionDeadlineResourceTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("is not open for bids"));
 
-        KafkaEvents.send(unseen.opportunityId(), unseen);
+        Commissioning.send(unseen.opportunityId(), unseen);
         Opportunities.awaitStatus(unseen.opportunityId(), org.jointcommissioning.bidding.domain.OpportunityStatus.PUBLISHED);
         Bids.submit(Bids.body(unseen, Opportunities.OPEN_LOT)).statusCode(201);
     }

@@ -11,7 +11,6 @@ import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.OpportunityClosed;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
 import org.jointcommissioning.contracts.money.Money;
-import org.jointcommissioning.testing.KafkaEvents;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -51,13 +50,13 @@ public final class Opportunities {
     /** Publishes an opportunity and waits until this service has taken it in. */
     public static OpportunityPublished publish(String ownerOrgId, Instant deadline) {
         OpportunityPublished opportunity = published(ownerOrgId, deadline);
-        KafkaEvents.send(opportunity.opportunityId(), opportunity);
+        Commissioning.send(opportunity.opportunityId(), opportunity);
         awaitStatus(opportunity.opportunityId(), OpportunityStatus.PUBLISHED);
         return opportunity;
     }
 
     public static void close(OpportunityPublished opportunity) {
-        KafkaEvents.send(opportunity.opportunityId(), closedEvent(opportunity));
+        Commissioning.send(opportunity.opportunityId(), closedEvent(opportunity));
         awaitStatus(opportunity.opportunityId(), OpportunityStatus.CLOSED);
     }
 
@@ -67,7 +66,7 @@ public final class Opportunities {
     }
 
     public static void cancel(OpportunityPublished opportunity) {
-        KafkaEvents.send(opportunity.opportunityId(), new OpportunityCancelled(opportunity.opportunityId(),
+        Commissioning.send(opportunity.opportunityId(), new OpportunityCancelled(opportunity.opportunityId(),
                 opportunity.ownerOrgId(), "Funding withdrawn", opportunity.submissionDeadline()));
         awaitStatus(opportunity.opportunityId(), OpportunityStatus.CANCELLED);
     }
