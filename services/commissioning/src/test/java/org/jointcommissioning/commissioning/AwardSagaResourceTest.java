@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -130,8 +129,6 @@ class AwardSagaResourceTest {
     }
 
     private static String closedOpportunity() {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        return Fixtures.opportunity(framework, Fixtures.COUNTY, OpportunityStatus.CLOSED, "Closed", "1000.00", null,
-                Instant.now());
+        return Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
     }
 }

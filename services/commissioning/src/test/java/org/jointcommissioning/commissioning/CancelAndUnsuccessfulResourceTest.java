@@ -12,8 +12,6 @@ import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.Topics;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -49,7 +47,6 @@ class CancelAndUnsuccessfulResourceTest {
     }
 
     private static String opportunity(OpportunityStatus status) {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        return Fixtures.opportunity(framework, Fixtures.COUNTY, status, "To cancel", "1000.00", null, Instant.now());
+        return Fixtures.countyOpportunity(status);
     }
 }

@@ -9,8 +9,6 @@ import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -73,7 +71,6 @@ class ClarificationQuestionsResourceTest {
     }
 
     private static String opportunity(OpportunityStatus status) {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        return Fixtures.opportunity(framework, Fixtures.COUNTY, status, "Questions", "1000.00", null, Instant.now());
+        return Fixtures.countyOpportunity(status);
     }
 }

@@ -10,8 +10,6 @@ import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -59,16 +57,12 @@ class EvaluationResourceTest {
 
     @Test
     void beforeTheDeadlineThereIsNothingToEvaluate() {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        String id = Fixtures.opportunity(framework, Fixtures.COUNTY, OpportunityStatus.PUBLISHED, "Open",
-                "1000.00", null, Instant.now());
+        String id = Fixtures.countyOpportunity(OpportunityStatus.PUBLISHED);
         given().get("/api/opportunities/" + id + "/evaluations").then().statusCode(409);
     }
 
     private static String closedOpportunity() {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        return Fixtures.opportunity(framework, Fixtures.COUNTY, OpportunityStatus.CLOSED, "Closed", "1000.00", null,
-                Instant.now());
+        return Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
     }
 
     private static io.restassured.response.ValidatableResponse score(String id, String bidId, Map<String, Integer> scores) {

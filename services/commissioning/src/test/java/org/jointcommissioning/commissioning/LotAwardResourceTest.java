@@ -9,8 +9,6 @@ import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -48,9 +46,7 @@ class LotAwardResourceTest {
     }
 
     private static String twoLots() {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        String id = Fixtures.opportunity(framework, Fixtures.COUNTY, OpportunityStatus.CLOSED, "Two lots", "1000.00",
-                null, Instant.now());
+        String id = Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
         Fixtures.secondLot(id);
         Fixtures.openedBid(id, id + "-a", "carers-network", "900.00");
         Fixtures.scored(id, id + "-a", 70, 70, "Sound");

@@ -38,9 +38,7 @@ class OtherPartnerAccessResourceTest {
 
     @Test
     void theyCannotScoreAwardOrCancelAnotherPartnersOpportunity() {
-        String framework = Fixtures.framework(List.of("health-and-wellbeing"), true);
-        String closed = Fixtures.opportunity(framework, Fixtures.COUNTY, OpportunityStatus.CLOSED, "Closed",
-                "1000.00", null, Instant.now());
+        String closed = Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
         String bid = UUID.randomUUID().toString();
         Fixtures.openedBid(closed, bid, "carers-network", "900.00");
         given().contentType(ContentType.JSON)

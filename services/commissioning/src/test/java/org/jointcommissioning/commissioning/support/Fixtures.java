@@ -81,6 +81,12 @@ public final class Fixtures {
         });
     }
 
+    /** An opportunity of the county council, under a new framework, worth £1,000 in one lot. */
+    public static String countyOpportunity(OpportunityStatus status) {
+        return opportunity(framework(List.of("health-and-wellbeing"), true), COUNTY, status, "Opportunity " + status,
+                "1000.00", null, Instant.now());
+    }
+
     public static void secondLot(String opportunityId) {
         QuarkusTransaction.requiringNew().run(() -> {
             Opportunity o = Opportunity.findById(opportunityId);
