@@ -1,5 +1,6 @@
 package org.jointcommissioning.budgets.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.RiskShareRule;
@@ -7,6 +8,7 @@ import org.jointcommissioning.budgets.domain.RiskShareRule;
 import java.math.BigDecimal;
 import java.util.Map;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "How commitments, spend and any overspend or underspend are split among partners: "
         + "proportional to pledges, or by fixed percentages per partner summing to 100")
 public record RiskShareBody(
