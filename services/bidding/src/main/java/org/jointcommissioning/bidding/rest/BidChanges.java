@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jointcommissioning.bidding.domain.BidContent;
+import org.jointcommissioning.bidding.domain.BidDraft;
 import org.jointcommissioning.common.validation.ValidMoney;
 import org.jointcommissioning.contracts.events.BidOpened;
 import org.jointcommissioning.contracts.events.IndicatorTarget;
@@ -20,13 +21,13 @@ public record BidChanges(
         @Size(max = 100) List<@NotNull @Valid IndicatorContributionRequest> indicatorContributions,
         @Size(max = 50) List<@NotNull @Valid ConsortiumMemberRequest> consortium) {
 
-    public BidContent content() {
-        return new BidContent(
+    public BidDraft draft() {
+        return new BidDraft(price, new BidContent(
                 map(answers, a -> new BidOpened.Answer(a.criterionId(), a.text())),
                 map(socialValue, s -> new BidOpened.SocialValueCommitment(s.description(), s.measure(), s.quantity())),
                 map(indicatorContributions, i -> new IndicatorTarget(i.code(), i.expectedImprovement())),
                 map(consortium, c -> new BidOpened.ConsortiumMember(c.name(), c.role().toString(), c.charityNumber(),
-                        c.companyNumber())));
+                        c.companyNumber()))));
     }
 
     private static <A, B> List<B> map(List<A> items, Function<A, B> mapper) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jointcommissioning.bidding.domain.BidDraft;
 import org.jointcommissioning.common.validation.ValidMoney;
 import org.jointcommissioning.contracts.money.Money;
 
@@ -19,7 +20,7 @@ public record BidRequest(
         @Size(max = 100) List<@NotNull @Valid IndicatorContributionRequest> indicatorContributions,
         @Size(max = 50) List<@NotNull @Valid ConsortiumMemberRequest> consortium) {
 
-    public BidChanges changes() {
-        return new BidChanges(price, answers, socialValue, indicatorContributions, consortium);
+    public BidDraft draft() {
+        return new BidChanges(price, answers, socialValue, indicatorContributions, consortium).draft();
     }
 }

@@ -64,7 +64,7 @@ public class BidResource {
             @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BidRequest request) {
         return idempotency.once("submit-bid", key, request, () -> {
-            Bid bid = bids.submit(request);
+            Bid bid = bids.submit(request.opportunityId(), request.lotId(), request.draft());
             return Response.created(URI.create("/api/bids/" + bid.id)).entity(BidResponse.of(bid)).build();
         });
     }
@@ -115,7 +115,7 @@ public class BidResource {
     @APIResponse(responseCode = "409", description = "The bid is no longer live, or the deadline has passed",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public BidResponse update(@PathParam("id") String id, @NotNull @Valid BidChanges changes) {
-        return BidResponse.of(bids.update(id, changes));
+        return BidResponse.of(bids.update(id, changes.draft()));
     }
 
     @POST

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.bidding.domain.Formats;
 import org.jointcommissioning.bidding.domain.LegalForm;
+import org.jointcommissioning.bidding.domain.OrganisationProfile;
 import org.jointcommissioning.bidding.domain.OrganisationSize;
 
 import java.util.List;
@@ -26,4 +27,9 @@ public record OrganisationRequest(
         @Schema(description = "The districts the organisation works in; may be empty")
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> districtsServed,
         @NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+", message = "must be an email address") String contactEmail) {
+
+    public OrganisationProfile profile() {
+        return new OrganisationProfile(name.strip(), legalForm, charityNumber, companyNumber, size,
+                districtsServed == null ? List.of() : List.copyOf(districtsServed), contactEmail.strip());
+    }
 }

@@ -41,7 +41,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "The organisation is registered already",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid OrganisationRequest request) {
-        Organisation organisation = organisations.register(request);
+        Organisation organisation = organisations.register(request.profile());
         return Response.created(URI.create("/api/organisations/" + organisation.id))
                 .entity(OrganisationResponse.of(organisation)).build();
     }
@@ -57,7 +57,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No such organisation, or not yours",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OrganisationResponse update(@PathParam("id") String id, @NotNull @Valid OrganisationRequest request) {
-        return OrganisationResponse.of(organisations.update(id, request));
+        return OrganisationResponse.of(organisations.update(id, request.profile()));
     }
 
     @GET

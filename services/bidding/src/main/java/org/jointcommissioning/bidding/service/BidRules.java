@@ -1,13 +1,12 @@
 package org.jointcommissioning.bidding.service;
 
+import org.jointcommissioning.bidding.domain.BidDraft;
 import org.jointcommissioning.bidding.domain.ConsortiumRole;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.Organisation;
-import org.jointcommissioning.bidding.rest.AnswerRequest;
-import org.jointcommissioning.bidding.rest.BidChanges;
-import org.jointcommissioning.bidding.rest.ConsortiumMemberRequest;
 import org.jointcommissioning.common.problem.Problem.FieldError;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.BidOpened;
 import org.jointcommissioning.contracts.events.CriterionSummary;
 import org.jointcommissioning.contracts.events.LotSummary;
 
@@ -27,7 +26,7 @@ final class BidRules {
     private BidRules() {
     }
 
-    static void check(Opportunity opportunity, String lotId, Organisation bidder, BidChanges bid) {
+    static void check(Opportunity opportunity, String lotId, Organisation bidder, BidDraft bid) {
         LotSummary lot = opportunity.lot(lotId).orElseThrow(() -> ProblemException.invalidField("lotId",
                 "opportunity " + opportunity.id + " has no lot " + lotId));
         if (lot.reservedForVoluntarySector() && bidder.isLargeCompany()) {
@@ -39,14 +38,14 @@ final class BidRules {
             errors.add(new FieldError("price.currency", "must be " + lot.estimatedValue().currency()
                     + ", the currency of the lot"));
         }
-        checkAnswers(opportunity, bid.answers(), errors);
-        checkConsortium(bidder, bid.consortium(), errors);
+        checkAnswers(opportunity, bid.content().answers(), errors);
+        checkConsortium(bidder, bid.content().consortium(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
     }
 
-    private static void checkAnswers(Opportunity opportunity, List<AnswerRequest> answers, List<FieldError> errors) {
+    private static void checkAnswers(Opportunity opportunity, List<BidOpened.Answer> answers, List<FieldError> errors) {
         List<CriterionSummary> answerable = opportunity.answerableCriteria();
         Set<String> answerableIds = new HashSet<>();
         answerable.forEach(c -> answerableIds.add(c.criterionId()));
@@ -68,28 +67,32 @@ final class BidRules {
         }
     }
 
-    private static void checkConsortium(Organisation bidder, List<ConsortiumMemberRequest> consortium,
+    private static void checkConsortium(Organisation bidder, List<BidOpened.ConsortiumMember> consortium,
                                         List<FieldError> errors) {
-        if (consortium == null || consortium.isEmpty()) {
+        if (consortium.isEmpty()) {
             return;
         }
-        long leads = consortium.stream().filter(m -> m.role() == ConsortiumRole.LEAD).count();
+        long leads = consortium.stream().filter(BidRules::isLead).count();
         if (leads != 1) {
             errors.add(new FieldError("consortium", "must have exactly one lead, the bidding organisation"));
         }
         for (int i = 0; i < consortium.size(); i++) {
-            ConsortiumMemberRequest member = consortium.get(i);
-            if (member.role() == ConsortiumRole.LEAD && !isBidder(bidder, member)) {
+            BidOpened.ConsortiumMember member = consortium.get(i);
+            if (isLead(member) && !isBidder(bidder, member)) {
                 errors.add(new FieldError("consortium[" + i + "]", "the lead must be the bidding organisation, "
                         + bidder.name));
             }
-            if (member.role() == ConsortiumRole.MEMBER && member.charityNumber() == null && member.companyNumber() == null) {
+            if (!isLead(member) && member.charityNumber() == null && member.companyNumber() == null) {
                 errors.add(new FieldError("consortium[" + i + "]", "a member needs a charityNumber or a companyNumber"));
             }
         }
     }
 
-    private static boolean isBidder(Organisation bidder, ConsortiumMemberRequest lead) {
+    private static boolean isLead(BidOpened.ConsortiumMember member) {
+        return ConsortiumRole.LEAD.toString().equals(member.role());
+    }
+
+    private static boolean isBidder(Organisation bidder, BidOpened.ConsortiumMember lead) {
         return bidder.name.equalsIgnoreCase(lead.name().strip())
                 || (lead.charityNumber() != null && lead.charityNumber().equals(bidder.charityNumber))
                 || (lead.companyNumber() != null && lead.companyNumber().equals(bidder.companyNumber));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.domain.BidDraft;
 import org.jointcommissioning.bidding.domain.BidStatus;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.Organisation;
@@ -12,8 +13,6 @@ import org.jointcommissioning.bidding.repository.BidRepository;
 import org.jointcommissioning.bidding.repository.OpportunityRepository;
 import org.jointcommissioning.bidding.repository.OrganisationRepository;
 import org.jointcommissioning.bidding.repository.UniqueRows;
-import org.jointcommissioning.bidding.rest.BidChanges;
-import org.jointcommissioning.bidding.rest.BidRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.outbox.EventPublisher;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -55,25 +54,24 @@ public class BidService {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Bid submit(BidRequest request) {
+    public Bid submit(String opportunityId, String lotId, BidDraft draft) {
         Organisation bidder = organisations.findByIdOptional(caller.requireOrgId())
                 .orElseThrow(() -> ProblemException.conflict(
                         "Register your organisation (POST /api/organisations) before bidding"));
         Instant now = clock.instant();
-        Opportunity opportunity = openOpportunity(request.opportunityId(), now);
-        BidChanges changes = request.changes();
-        BidRules.check(opportunity, request.lotId(), bidder, changes);
-        if (bids.hasLiveBid(bidder.id, opportunity.id, request.lotId())) {
-            throw oneLiveBidPerLot(request.lotId());
+        Opportunity opportunity = openOpportunity(opportunityId, now);
+        BidRules.check(opportunity, lotId, bidder, draft);
+        if (bids.hasLiveBid(bidder.id, opportunity.id, lotId)) {
+            throw oneLiveBidPerLot(lotId);
         }
         Bid bid = new Bid();
         bid.id = UUID.randomUUID().toString();
         bid.opportunityId = opportunity.id;
-        bid.lotId = request.lotId();
+        bid.lotId = lotId;
         bid.organisationId = bidder.id;
         bid.status = BidStatus.SUBMITTED;
-        bid.setPrice(changes.price());
-        bid.content = changes.content();
+        bid.setPrice(draft.price());
+        bid.content = draft.content();
         bid.submittedAt = now;
         bid.updatedAt = now;
         // The partial unique index settles two concurrent submissions on the same lot.
@@ -84,13 +82,13 @@ public class BidService {
     }
 
     @Transactional
-    public Bid update(String id, BidChanges changes) {
+    public Bid update(String id, BidDraft draft) {
         Bid bid = ownLiveBid(id, "changed");
         Instant now = clock.instant();
         Opportunity opportunity = openOpportunity(bid.opportunityId, now);
-        BidRules.check(opportunity, bid.lotId, organisations.findById(bid.organisationId), changes);
-        bid.setPrice(changes.price());
-        bid.content = changes.content();
+        BidRules.check(opportunity, bid.lotId, organisations.findById(bid.organisationId), draft);
+        bid.setPrice(draft.price());
+        bid.content = draft.content();
         bid.updatedAt = now;
         LOG.infof("Bid %s updated", bid.id);
         return bid;

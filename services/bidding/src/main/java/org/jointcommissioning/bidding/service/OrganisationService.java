@@ -5,15 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Organisation;
+import org.jointcommissioning.bidding.domain.OrganisationProfile;
 import org.jointcommissioning.bidding.repository.OrganisationRepository;
 import org.jointcommissioning.bidding.repository.UniqueRows;
-import org.jointcommissioning.bidding.rest.OrganisationRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.time.Clock;
-import java.util.List;
 
 /** Organisation profiles: a bidder registers and keeps its own; commissioners and the auditor read them. */
 @ApplicationScoped
@@ -34,7 +33,7 @@ public class OrganisationService {
     Clock clock;
 
     @Transactional
-    public Organisation register(OrganisationRequest request) {
+    public Organisation register(OrganisationProfile profile) {
         String orgId = caller.requireOrgId();
         if (organisations.findByIdOptional(orgId).isPresent()) {
             throw alreadyRegistered(orgId);
@@ -42,18 +41,18 @@ public class OrganisationService {
         Organisation organisation = new Organisation();
         organisation.id = orgId;
         organisation.registeredAt = clock.instant();
-        apply(organisation, request);
+        apply(organisation, profile);
         uniqueRows.insert(organisation, () -> alreadyRegistered(orgId));
         LOG.infof("Organisation %s registered", orgId);
         return organisation;
     }
 
     @Transactional
-    public Organisation update(String id, OrganisationRequest request) {
+    public Organisation update(String id, OrganisationProfile profile) {
         caller.requireOwnRow(id, "Organisation", id);
         Organisation organisation = organisations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Organisation", id));
-        apply(organisation, request);
+        apply(organisation, profile);
         return organisation;
     }
 
@@ -69,14 +68,14 @@ public class OrganisationService {
         return ProblemException.conflict("Organisation " + orgId + " is already registered; update it with PUT");
     }
 
-    private void apply(Organisation organisation, OrganisationRequest request) {
-        organisation.name = request.name().strip();
-        organisation.legalForm = request.legalForm();
-        organisation.charityNumber = request.charityNumber();
-        organisation.companyNumber = request.companyNumber();
-        organisation.size = request.size();
-        organisation.districtsServed = request.districtsServed() == null ? List.of() : List.copyOf(request.districtsServed());
-        organisation.contactEmail = request.contactEmail().strip();
+    private void apply(Organisation organisation, OrganisationProfile profile) {
+        organisation.name = profile.name();
+        organisation.legalForm = profile.legalForm();
+        organisation.charityNumber = profile.charityNumber();
+        organisation.companyNumber = profile.companyNumber();
+        organisation.size = profile.size();
+        organisation.districtsServed = profile.districtsServed();
+        organisation.contactEmail = profile.contactEmail();
         organisation.updatedAt = clock.instant();
     }
 }
