@@ -13,7 +13,7 @@ import org.jointcommissioning.commissioning.service.DeadlineCloser;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.jointcommissioning.commissioning.support.TestClock;
-import org.jointcommissioning.commissioning.support.OcdsSchema;
+import org.jointcommissioning.testing.OcdsSchema;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.ContributionRecorded;
 import org.jointcommissioning.contracts.events.Topics;

@@ -1,4 +1,4 @@
-package org.jointcommissioning.commissioning.support;
+package org.jointcommissioning.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.jointcommissioning.commissioning.support;
+package org.jointcommissioning.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Validates a release package against the official OCDS 1.1.5 schemas (copied under src/test/resources/ocds),
+ * Validates a release package against the official OCDS 1.1.5 schemas (copied under ocds/ in this module's resources),
  * with the extensions the feed declares merged into the release schema by JSON Merge Patch (RFC 7386).
  */
 public final class OcdsSchema {
@@ -27,6 +27,18 @@ public final class OcdsSchema {
     private static JsonSchema releaseSchema;
 
     private OcdsSchema() {
+    }
+
+    /** Fails with every violation when the release package breaks the OCDS schema. */
+    public static void assertValidReleasePackage(String json) {
+        try {
+            List<String> violations = violations(JSON.readTree(json));
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The release package breaks OCDS 1.1.5:\n  " + String.join("\n  ", violations));
+            }
+        } catch (IOException e) {
+            throw new AssertionError("The release package is not JSON", e);
+        }
     }
 
     /** Every violation of the package envelope and of each release, empty when the package is valid. */
