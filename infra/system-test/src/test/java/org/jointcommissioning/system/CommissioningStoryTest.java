@@ -1,0 +1,256 @@
+package org.jointcommissioning.system;
+
+import io.restassured.response.Response;
+import org.jointcommissioning.testing.OcdsSchema;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.containsString;
+import static org.jointcommissioning.system.Gateway.anonymous;
+import static org.jointcommissioning.system.Gateway.as;
+import static org.jointcommissioning.system.Gateway.newKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The whole commissioning story, played only through the gateway with real tokens from Keycloak: the
+ * partnership sets up, partners pay in, a commissioner publishes, two charities bid under seal, the
+ * commissioner scores and awards, the money is reserved and committed, the contract moves its indicators.
+ */
+@ExtendWith(PlatformLauncher.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommissioningStoryTest {
+
+    private static final StoryData data = new StoryData();
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private static String fundId;
+    private static String frameworkId;
+    private static String opportunityId;
+    private static Instant submissionDeadline;
+    private static String carersBidId;
+    private static String youthBidId;
+    private static String awardId;
+
+    @Test
+    @Order(1)
+    void partnershipAdminSetsUpPartnersAFundAFrameworkAndIndicators() {
+        for (Map<String, Object> partner : List.of(
+                data.partner("county-council", "Leicestershire County Council", "county-council"),
+                data.partner("nhs-trust", "Leicestershire Partnership NHS Trust", "nhs"),
+                data.partner("district-council", "Charnwood Borough Council", "district-council"))) {
+            as("admin").body(partner).post("/api/partners")
+                    .then().statusCode(anyOf(is(201), is(409))); // partners outlive a run
+        }
+        fundId = as("admin").body(data.fund()).post("/api/funds").then().statusCode(201).extract().path("id");
+        frameworkId = as("admin").body(data.framework()).post("/api/frameworks")
+                .then().statusCode(201).extract().path("id");
+        as("admin").body(data.indicator(data.hospitalIndicator, "Delayed transfers of care", "lower-is-better", "20", "12"))
+                .post("/api/indicators").then().statusCode(201);
+        as("admin").body(data.indicator(data.volunteeringIndicator, "Older people volunteering", "higher-is-better", "30", "50"))
+                .post("/api/indicators").then().statusCode(201);
+    }
+
+    @Test
+    @Order(2)
+    void countyAndNhsPledgeAndPayInHalfAMillionEachOnceEvenWhenARequestIsRepeated() {
+        for (String partner : List.of("county", "nhs")) {
+            String partnerId = partner.equals("county") ? "county-council" : "nhs-trust";
+            as("finance-" + partner, newKey()).body(data.contribution(partnerId, "pledge", "2026-04-01"))
+                    .post("/api/funds/" + fundId + "/contributions").then().statusCode(201);
+            String key = newKey();
+            for (int attempt = 0; attempt < 2; attempt++) {
+                as("finance-" + partner, key).body(data.contribution(partnerId, "receipt", "2026-04-15"))
+                        .post("/api/funds/" + fundId + "/contributions").then().statusCode(201);
+            }
+        }
+        as("finance-county").get("/api/funds/" + fundId + "/statement").then().statusCode(200)
+                .body("pledged.amount", equalTo("1000000.00"))
+                .body("received.amount", equalTo("1000000.00"));
+    }
+
+    @Test
+    @Order(3)
+    void aDistrictFinanceManagerCannotRecordTheCountysContribution() {
+        as("finance-district", newKey()).body(data.contribution("county-council", "receipt", "2026-04-20"))
+                .post("/api/funds/" + fundId + "/contributions")
+                .then().statusCode(403).contentType(containsString("application/problem+json"));
+    }
+
+    @Test
+    @Order(4)
+    void aCommissionerPublishesAnOpportunityThatAnyoneCanFindByKeyword() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        submissionDeadline = now.plusSeconds(75);
+        opportunityId = as("commissioner-county")
+                .body(data.opportunity(frameworkId, fundId, now.plusSeconds(45), submissionDeadline))
+                .post("/api/opportunities").then().statusCode(201).extract().path("id");
+        as("commissioner-county").post("/api/opportunities/" + opportunityId + "/publish")
+                .then().statusCode(200).body("status", equalTo("published"));
+
+        anonymous().queryParam("q", data.keyword).get("/api/opportunities")
+                .then().statusCode(200).body("items.id", hasItem(opportunityId));
+    }
+
+    @Test
+    @Order(5)
+    void twoCharitiesBidAndNobodyButEachOwnerSeesItsBidBeforeTheDeadline() {
+        as("bidder-carers").body(data.organisation("Carers Network", "1123456")).post("/api/organisations")
+                .then().statusCode(anyOf(is(201), is(409)));
+        as("bidder-youth").body(data.organisation("Youth Trust", "1098765")).post("/api/organisations")
+                .then().statusCode(anyOf(is(201), is(409)));
+        carersBidId = submitOnceOpen("bidder-carers", data.bid(opportunityId, "Carers Network", "240000.00"));
+        youthBidId = submitOnceOpen("bidder-youth", data.bid(opportunityId, "Youth Trust", "260000.00"));
+
+        as("bidder-carers").get("/api/bids/" + carersBidId).then().statusCode(200)
+                .body("price.amount", equalTo("240000.00"));
+        as("bidder-youth").get("/api/bids/" + carersBidId).then().statusCode(404)
+                .body(not(containsString("240000")));
+        as("commissioner-county").get("/api/bids/" + carersBidId).then().statusCode(404)
+                .body(not(containsString("240000")));
+        as("commissioner-county").queryParam("opportunityId", opportunityId).get("/api/bids")
+                .then().statusCode(403).body(not(containsString("240000")));
+        as("bidder-youth").get("/api/bids").then().statusCode(200)
+                .body(not(containsString("240000")));
+        anonymous().get("/api/opportunities/" + opportunityId).then().statusCode(200)
+                .body(not(containsString("240000"))).body(not(containsString("260000")));
+    }
+
+    @Test
+    @Order(6)
+    void afterTheDeadlineTheCommissionerReadsAndScoresBothBids() {
+        await().atMost(Duration.ofSeconds(Duration.between(Instant.now(), submissionDeadline).toSeconds() + 60))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(() -> "closed".equals(anonymous().get("/api/opportunities/" + opportunityId).path("status")));
+        await().atMost(EVENTUALLY).until(() -> as("commissioner-county").get("/api/bids/" + youthBidId).statusCode() == 200);
+        as("commissioner-county").get("/api/bids/" + carersBidId).then().statusCode(200)
+                .body("price.amount", equalTo("240000.00"));
+
+        await().atMost(EVENTUALLY).until(() -> as("commissioner-county")
+                .get("/api/opportunities/" + opportunityId + "/evaluations")
+                .path("lots.find { it.lotId == 'lot-1' }.bids.size()"), equalTo(2));
+        score(carersBidId, 80, 70, "Strong volunteer model and clear safeguarding.");
+        score(youthBidId, 60, 60, "Good reach, but training plans were thin.");
+
+        Response evaluation = as("commissioner-county").get("/api/opportunities/" + opportunityId + "/evaluations");
+        evaluation.then().statusCode(200)
+                .body("lots.find { it.lotId == 'lot-1' }.bids.find { it.bidId == '" + carersBidId + "' }.rank", equalTo(1))
+                .body("lots.find { it.lotId == 'lot-1' }.bids.find { it.bidId == '" + youthBidId + "' }.rank", equalTo(2));
+    }
+
+    @Test
+    @Order(7)
+    void anAwardLargerThanTheFundCanCoverIsRejectedAndNothingIsAnnounced() {
+        String tooLarge = award("2000000.00");
+        await().atMost(EVENTUALLY).until(() -> statusOfAward(tooLarge), equalTo("funding-failed"));
+        as("bidder-carers").get("/api/bids/" + carersBidId).then().body("status", equalTo("opened"));
+    }
+
+    @Test
+    @Order(8)
+    void theCommissionerAwardsTheWinnerOnceTheFundReservesTheMoney() {
+        awardId = award("240000.00");
+        await().atMost(EVENTUALLY).until(() -> statusOfAward(awardId), equalTo("active"));
+    }
+
+    @Test
+    @Order(9)
+    void theFundCommitsTheMoneyAndTheWinnerAndLoserSeeTheirResults() {
+        await().atMost(EVENTUALLY).until(() -> as("finance-nhs").get("/api/funds/" + fundId + "/statement")
+                .path("committed.amount"), equalTo("240000.00"));
+        as("auditor").get("/api/funds/" + fundId + "/statement").then().statusCode(200)
+                .body("availableToCommit.amount", equalTo("760000.00"))
+                .body("partners.find { it.partnerId == 'county-council' }.shareOfCommitted.amount", equalTo("120000.00"))
+                .body("partners.find { it.partnerId == 'nhs-trust' }.shareOfCommitted.amount", equalTo("120000.00"));
+
+        await().atMost(EVENTUALLY).until(() -> as("bidder-carers").get("/api/bids/" + carersBidId).path("status"),
+                equalTo("awarded"));
+        as("bidder-youth").get("/api/bids/" + youthBidId).then().statusCode(200)
+                .body("status", equalTo("unsuccessful"))
+                .body("feedback", containsString("training"));
+    }
+
+    @Test
+    @Order(10)
+    void theOutcomeServiceListsTheContractUnderBothIndicators() {
+        for (String code : List.of(data.hospitalIndicator, data.volunteeringIndicator)) {
+            await().atMost(EVENTUALLY).until(() -> as("performance-county").get("/api/indicators/" + code + "/contracts")
+                    .path("contracts.awardId"), hasItem(awardId));
+        }
+    }
+
+    @Test
+    @Order(11)
+    void aMeasurementAndAPaymentMoveSpendCostPerPointAndTheScorecard() {
+        as("performance-county").body(Map.of("period", "2026-27-Q2", "value", "40", "dataQuality", "validated",
+                        "source", "Volunteer centre returns"))
+                .post("/api/indicators/" + data.volunteeringIndicator + "/measurements").then().statusCode(201);
+        as("finance-county", newKey()).body(Map.of("awardId", awardId, "date", "2026-10-01", "reference", "INV-001",
+                        "amount", Map.of("amount", "50000.00", "currency", "GBP")))
+                .post("/api/funds/" + fundId + "/payments").then().statusCode(201);
+
+        await().atMost(EVENTUALLY).until(() -> as("performance-nhs")
+                .get("/api/indicators/" + data.volunteeringIndicator + "/contracts")
+                .path("valueForMoney.spent.amount"), equalTo("50000.00"));
+        as("performance-nhs").get("/api/indicators/" + data.volunteeringIndicator + "/contracts").then()
+                .body("valueForMoney.costPerPoint.amount", equalTo("5000.00"));
+        as("auditor").get("/api/funds/" + fundId + "/statement").then()
+                .body("spent.amount", equalTo("50000.00"))
+                .body("cashBalance.amount", equalTo("950000.00"));
+        as("admin").get("/api/scorecard").then().statusCode(200)
+                .body("themes.find { it.theme == 'older-people' }.spent.amount", notNullValue());
+    }
+
+    @Test
+    @Order(12)
+    void theOpenDataFeedShowsTenderAwardAndContractAndValidatesAgainstOcds() {
+        Response feed = anonymous().get("/api/ocds/releases");
+        feed.then().statusCode(200);
+        List<String> tags = feed.path("releases.findAll { it.ocid.endsWith('" + opportunityId + "') }.tag.flatten()");
+        assertFalse(tags.isEmpty(), "the feed has releases for the opportunity");
+        assertEquals(true, tags.containsAll(List.of("tender", "award", "contract")), tags.toString());
+        OcdsSchema.assertValidReleasePackage(feed.asString());
+    }
+
+    /** Bidding learns of the opportunity from commissioning's event: until then a bid is refused, and retried. */
+    private static String submitOnceOpen(String bidder, Map<String, Object> bid) {
+        String key = newKey();
+        return await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Response response = as(bidder, key).body(bid).post("/api/bids");
+            return response.statusCode() == 201 ? response.<String>path("id") : null;
+        }, notNullValue());
+    }
+
+    private static void score(String bidId, int quality, int social, String comment) {
+        as("commissioner-county").body(Map.of("scores", Map.of("quality", quality, "social", social), "comment", comment))
+                .put("/api/opportunities/" + opportunityId + "/evaluations/" + bidId).then().statusCode(200);
+    }
+
+    private static String award(String amount) {
+        return as("commissioner-county", newKey())
+                .body(Map.of("lotId", "lot-1", "bidId", carersBidId, "amount", Map.of("amount", amount, "currency", "GBP")))
+                .post("/api/opportunities/" + opportunityId + "/awards")
+                .then().statusCode(202).body("status", equalTo("pending-funding")).extract().path("id");
+    }
+
+    private static String statusOfAward(String id) {
+        return as("commissioner-county").get("/api/opportunities/" + opportunityId + "/awards")
+                .path("find { it.id == '" + id + "' }.status");
+    }
+}

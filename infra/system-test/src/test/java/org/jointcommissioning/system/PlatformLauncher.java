@@ -1,0 +1,59 @@
+package org.jointcommissioning.system;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts the whole platform with {@code infra/platform up} before the story, and stops it afterwards
+ * with {@code infra/platform down}, unless it was already running (then it is left as it was).
+ */
+public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static boolean started;
+    private static boolean startedHere;
+
+    static Path root() {
+        return Path.of(System.getProperty("platform.root", "../..")).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        boolean alreadyUp = Gateway.isUp();
+        run(List.of("infra/platform", "up"), 20);
+        startedHere = !alreadyUp;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("platform", this);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (startedHere) {
+            run(List.of("infra/platform", "down"), 3);
+        }
+    }
+
+    private static void run(List<String> command, int minutes) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("platform-", ".log");
+        Process process = new ProcessBuilder(command).directory(root().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(minutes, TimeUnit.MINUTES);
+        String output = Files.readString(log);
+        System.out.println(output);
+        if (!finished) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " did not finish in " + minutes + " minutes");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}
