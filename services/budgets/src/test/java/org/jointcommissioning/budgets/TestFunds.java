@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.Balances;
+import org.jointcommissioning.budgets.domain.Contribution;
+import org.jointcommissioning.budgets.domain.ContributionKind;
 import org.jointcommissioning.budgets.domain.FundStatus;
 import org.jointcommissioning.budgets.domain.Movement;
 import org.jointcommissioning.budgets.domain.Partner;
@@ -89,6 +91,24 @@ public class TestFunds {
         pledged(fundId, partnerId, amount);
         ledger.post(fundId, PAID_IN_ON, Movement.RECEIPT, "test", null, "test receipt",
                 Postings.receipt(partnerId, new BigDecimal(amount)));
+    }
+
+    /** A pledge as a contribution row, which makes the partner one of the fund's partners. */
+    @Transactional
+    public void contribution(String fundId, String partnerId, String amount) {
+        partner(partnerId);
+        Contribution contribution = new Contribution();
+        contribution.id = UUID.randomUUID().toString();
+        contribution.fundId = fundId;
+        contribution.partnerId = partnerId;
+        contribution.kind = ContributionKind.PLEDGE;
+        contribution.amount = new BigDecimal(amount);
+        contribution.date = PAID_IN_ON;
+        contribution.recordedAt = Instant.now();
+        contribution.recordedBy = "test";
+        contribution.persist();
+        ledger.post(fundId, PAID_IN_ON, Movement.PLEDGE, contribution.id, null, "test pledge",
+                Postings.pledge(partnerId, contribution.amount));
     }
 
     @Transactional
