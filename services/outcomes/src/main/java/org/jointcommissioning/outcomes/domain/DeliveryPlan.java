@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ public class DeliveryPlan {
     @Column(name = "indicator_code")
     public String indicatorCode;
     public String owner;
+    /** Changes with every update; the API shows it as the ETag. */
+    @Version
+    public long version;
     @Column(name = "updated_by")
     public String updatedBy;
     @Column(name = "updated_at")

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +35,9 @@ public class Indicator {
     @Column(name = "baseline_value")
     public BigDecimal baselineValue;
     public RagStatus status;
+    /** Changes with every update; the API shows it as the ETag. */
+    @Version
+    public long version;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_code"))
     @OrderBy("period")

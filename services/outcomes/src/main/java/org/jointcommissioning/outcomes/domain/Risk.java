@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Set;
@@ -27,6 +28,9 @@ public class Risk {
     public String mitigation;
     public String owner;
     public RiskStatus status;
+    /** Changes with every update; the API shows it as the ETag. */
+    @Version
+    public long version;
     /** The organisation that raised the risk and may change it. */
     @Column(name = "org_id")
     public String orgId;

@@ -7,6 +7,9 @@ final class ApiDocs {
             + "response; the same key with another body is 409";
     static final String KEY_REUSED = "The Idempotency-Key was used with another body";
 
+    static final String IF_MATCH = "The ETag you read: the change is refused with 412 if someone changed it since";
+    static final String STALE = "Changed by someone else since the If-Match version was read";
+
     private ApiDocs() {
     }
 }

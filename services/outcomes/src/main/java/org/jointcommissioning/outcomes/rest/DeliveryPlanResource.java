@@ -1,5 +1,11 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.jointcommissioning.outcomes.domain.DeliveryPlan;
+import org.jointcommissioning.outcomes.service.IfMatch;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,25 +40,35 @@ public class DeliveryPlanResource {
 
     @GET
     @Operation(summary = "Read an indicator's delivery plan")
-    @APIResponse(responseCode = "200", description = "The plan")
+    @APIResponse(responseCode = "200", description = "The plan; ETag is its version, for If-Match",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryPlanResponse.class)))
     @APIResponse(responseCode = "404", description = "No such indicator, or no plan yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeliveryPlanResponse get(@PathParam("code") String code) {
-        return DeliveryPlanResponse.of(service.get(code));
+    public Response get(@PathParam("code") String code) {
+        return tagged(service.get(code));
     }
 
     @PUT
     @RolesAllowed(Roles.PERFORMANCE_OFFICER)
     @Operation(summary = "Write an indicator's delivery plan",
             description = "Replaces the whole plan. Only performance officers of the owning partnership may.")
-    @APIResponse(responseCode = "200", description = "The plan as stored")
+    @APIResponse(responseCode = "200", description = "The plan as stored; ETag is its new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DeliveryPlanResponse.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a performance officer of the owning partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeliveryPlanResponse put(@PathParam("code") String code, @Valid DeliveryPlanRequest request) {
-        return DeliveryPlanResponse.of(service.put(Actor.of(caller), code, request));
+    public Response put(@PathParam("code") String code,
+                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid DeliveryPlanRequest request) {
+        return tagged(service.put(Actor.of(caller), code, request, new IfMatch(ifMatch)));
+    }
+
+    private static Response tagged(DeliveryPlan plan) {
+        return Response.ok(DeliveryPlanResponse.of(plan)).header(HttpHeaders.ETAG, IfMatch.etag(plan.version)).build();
     }
 }

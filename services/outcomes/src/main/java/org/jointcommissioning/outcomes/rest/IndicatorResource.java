@@ -1,5 +1,8 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.jointcommissioning.outcomes.service.IfMatch;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -66,7 +69,8 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid IndicatorRequest request) {
         Indicator indicator = service.create(Actor.of(caller), request);
-        return Response.created(URI.create("/api/indicators/" + indicator.code)).entity(view(indicator)).build();
+        return Response.created(URI.create("/api/indicators/" + indicator.code)).entity(view(indicator))
+                .header(HttpHeaders.ETAG, IfMatch.etag(indicator.version)).build();
     }
 
     @PUT
@@ -75,16 +79,20 @@ public class IndicatorResource {
     @Operation(summary = "Change an indicator",
             description = "The whole editable representation; the code cannot change. The status is recomputed "
                     + "against the new baseline and targets.")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(responseCode = "200", description = "Changed; ETag is its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid content, or a code other than the path's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin, or not a performance officer of the owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IndicatorResponse update(@PathParam("code") String code, @Valid IndicatorRequest request) {
-        return view(service.update(Actor.of(caller), code, request));
+    public Response update(@PathParam("code") String code,
+                           @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid IndicatorRequest request) {
+        return tagged(service.update(Actor.of(caller), code, request, new IfMatch(ifMatch)));
     }
 
     @GET
@@ -108,12 +116,16 @@ public class IndicatorResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "Read an indicator")
-    @APIResponse(responseCode = "200", description = "The indicator",
+    @APIResponse(responseCode = "200", description = "The indicator; ETag is its version, for If-Match",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IndicatorResponse get(@PathParam("code") String code) {
-        return view(indicators.require(code));
+    public Response get(@PathParam("code") String code) {
+        return tagged(indicators.require(code));
+    }
+
+    private Response tagged(Indicator indicator) {
+        return Response.ok(view(indicator)).header(HttpHeaders.ETAG, IfMatch.etag(indicator.version)).build();
     }
 
     private IndicatorResponse view(Indicator indicator) {

@@ -1,5 +1,7 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.jointcommissioning.outcomes.service.IfMatch;
+import jakarta.ws.rs.core.HttpHeaders;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -70,7 +72,8 @@ public class RiskResource {
                            @Valid RiskRequest request) {
         return idempotency.once("record-risk", key, request, () -> {
             Risk risk = service.create(Actor.of(caller), request);
-            return Response.created(URI.create("/api/risks/" + risk.id)).entity(RiskResponse.of(risk)).build();
+            return Response.created(URI.create("/api/risks/" + risk.id)).entity(RiskResponse.of(risk))
+                    .header(HttpHeaders.ETAG, IfMatch.etag(risk.version)).build();
         });
     }
 
@@ -80,15 +83,20 @@ public class RiskResource {
     @Operation(summary = "Change a risk",
             description = "The whole editable representation, status included; by the organisation that recorded it "
                     + "or a partnership admin.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed; ETag is its new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid content or an unknown indicator code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another organisation's risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RiskResponse update(@PathParam("id") String id, @Valid RiskRequest request) {
-        return RiskResponse.of(service.update(Actor.of(caller), id, request));
+    public Response update(@PathParam("id") String id,
+                           @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid RiskRequest request) {
+        return tagged(service.update(Actor.of(caller), id, request, new IfMatch(ifMatch)));
     }
 
     @GET
@@ -106,10 +114,15 @@ public class RiskResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a risk")
-    @APIResponse(responseCode = "200", description = "The risk")
+    @APIResponse(responseCode = "200", description = "The risk; ETag is its version, for If-Match",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
     @APIResponse(responseCode = "404", description = "No such risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RiskResponse get(@PathParam("id") String id) {
-        return RiskResponse.of(risks.require(id));
+    public Response get(@PathParam("id") String id) {
+        return tagged(risks.require(id));
+    }
+
+    private static Response tagged(Risk risk) {
+        return Response.ok(RiskResponse.of(risk)).header(HttpHeaders.ETAG, IfMatch.etag(risk.version)).build();
     }
 }

@@ -36,13 +36,16 @@ public class DeliveryPlanService {
     }
 
     @Transactional
-    public DeliveryPlan put(Actor actor, String code, DeliveryPlanRequest request) {
+    public DeliveryPlan put(Actor actor, String code, DeliveryPlanRequest request, IfMatch ifMatch) {
         Indicator indicator = indicators.require(code);
         if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)) {
             throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
                     + ", which owns " + code + ", may change its delivery plan");
         }
         DeliveryPlan existing = em.find(DeliveryPlan.class, code);
+        if (existing != null) {
+            ifMatch.check(existing.version, "The delivery plan of " + code);
+        }
         DeliveryPlan plan = existing == null ? new DeliveryPlan() : existing;
         plan.indicatorCode = code;
         plan.owner = request.owner();
@@ -55,6 +58,7 @@ public class DeliveryPlanService {
         if (existing == null) {
             em.persist(plan);
         }
+        em.flush(); // the new version is the answer's ETag
         return plan;
     }
 }

@@ -53,16 +53,18 @@ public class IndicatorService {
     }
 
     @Transactional
-    public Indicator update(Actor actor, String code, IndicatorRequest request) {
+    public Indicator update(Actor actor, String code, IndicatorRequest request, IfMatch ifMatch) {
         Indicator indicator = indicators.require(code);
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("code", "must be " + code + ", the code in the path; codes do not change");
         }
         requireMayKeep(actor, indicator.ownerPartnership);
         requireMayKeep(actor, request.ownerPartnership());
+        ifMatch.check(indicator.version, "Indicator " + code);
         checkTargets(request);
         apply(indicator, request);
         status.refresh(indicator); // a new baseline or target moves the path
+        indicators.flush(); // the new version is the answer's ETag
         return indicator;
     }
 

@@ -2,6 +2,7 @@ package org.jointcommissioning.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Decimals;
@@ -38,9 +39,9 @@ public class MeasurementService {
 
     @Transactional
     public Measurement record(Actor actor, String code, MeasurementRequest request) {
-        Indicator indicator = indicators.require(code);
-        // One revision at a time per indicator: two reports for a period never get the same number.
-        indicators.getEntityManager().lock(indicator, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // One report at a time per indicator: two reports for a period never get the same revision number.
+        Indicator indicator = indicators.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Indicator", code));
         List<DistrictValueData> districts = request.districts() == null ? List.of() : request.districts();
         requireDistinct(districts);
         Measurement m = new Measurement();

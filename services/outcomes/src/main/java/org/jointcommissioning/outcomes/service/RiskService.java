@@ -38,7 +38,7 @@ public class RiskService {
     }
 
     @Transactional
-    public Risk update(Actor actor, String id, RiskRequest request) {
+    public Risk update(Actor actor, String id, RiskRequest request, IfMatch ifMatch) {
         Risk risk = risks.require(id);
         if (!actor.isAdmin() && !risk.orgId.equals(actor.orgId())) {
             throw ProblemException.forbidden("Only " + risk.orgId + ", which raised this risk, may change it");
@@ -46,7 +46,9 @@ public class RiskService {
         if (request.status() == null) {
             throw ProblemException.invalidField("status", "is required when a risk is updated");
         }
+        ifMatch.check(risk.version, "Risk " + id);
         apply(risk, request, request.status());
+        risks.flush(); // the new version is the answer's ETag
         return risk;
     }
 

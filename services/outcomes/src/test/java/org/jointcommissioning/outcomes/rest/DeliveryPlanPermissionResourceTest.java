@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
 import org.jointcommissioning.outcomes.domain.ActionStatus;
 import org.jointcommissioning.outcomes.service.DeliveryPlanService;
+import org.jointcommissioning.outcomes.service.IfMatch;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ class DeliveryPlanPermissionResourceTest {
     void anyoneSignedInReadsThePlan() {
         String code = fixtures.indicator("county-council");
         plans.put(Fixtures.officerOf("county-council"), code, new DeliveryPlanRequest("Chief Executive",
-                List.of(new PlanActionData("Recruit", "HR", LocalDate.parse("2027-01-31"), ActionStatus.NOT_STARTED))));
+                List.of(new PlanActionData("Recruit", "HR", LocalDate.parse("2027-01-31"), ActionStatus.NOT_STARTED))), IfMatch.NONE);
 
         given().get("/api/indicators/" + code + "/delivery-plan").then().statusCode(200)
                 .body("actions[0].due", equalTo("2027-01-31")).body("actions[0].status", equalTo("not-started"));
