@@ -9,14 +9,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResources.class)
@@ -44,6 +47,21 @@ class BodyLimitResourceTest {
                 .body("status", equalTo(413));
     }
 
+    @Test
+    void refusesAHugeDeclaredBodyBeforeReadingIt() throws Exception {
+        // Only the head is sent: the gateway must answer from the declared length alone.
+        try (Socket socket = new Socket(contributions.getHost(), contributions.getPort())) {
+            socket.setSoTimeout(30_000); // a connection left open fails the test instead of hanging it
+            String head = "POST " + contributions.getPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Bearer " + Tokens.valid("alice") + "\r\n"
+                    + "Content-Type: application/octet-stream\r\nContent-Length: 20000000\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("\"status\":413"), answer);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(HttpClient.Version.class)
     void refusesALargerBodySentWithoutALengthWith413(HttpClient.Version version) throws Exception {
@@ -53,7 +71,8 @@ class BodyLimitResourceTest {
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[2 * ONE_MIB])))
                 .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newBuilder().version(version).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(413, new JsonObject(response.body()).getInteger("status"));

@@ -49,7 +49,7 @@ class ForwardingInterceptor implements ProxyInterceptor {
         SizeLimitedStream counted = limited;
         return context.sendRequest().recover(failure -> {
             if (counted != null && counted.exceeded()) {
-                request.proxiedRequest().response().putHeader("Connection", "close");
+                BodySizeLimit.closeAfterAnswer(request.proxiedRequest());
                 return Future.succeededFuture(problem(request, ProblemKind.PAYLOAD_TOO_LARGE,
                         BodySizeLimit.overLimit(maxBodyBytes)));
             }
