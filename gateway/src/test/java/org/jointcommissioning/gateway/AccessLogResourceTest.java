@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The test profile writes the log to target/gateway-test.log; these read it back. */
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResources.class)
-class AccessLogTest {
+class AccessLogResourceTest {
 
     private static final Path LOG = Path.of("target/gateway-test.log");
 
