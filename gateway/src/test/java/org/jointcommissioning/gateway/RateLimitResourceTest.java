@@ -1,18 +1,29 @@
 package org.jointcommissioning.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestProfile(SmallRateLimitProfile.class)
 @QuarkusTestResource(GatewayTestResources.class)
 class RateLimitResourceTest {
+
+    @TestHTTPResource("/api/indicators")
+    URI indicators;
 
     @Test
     void answersTooManyRequestsWithRetryAfterOnceACallerIsOverItsLimit() {
@@ -28,5 +39,22 @@ class RateLimitResourceTest {
                 .body("status", equalTo(429));
 
         given().auth().oauth2(Tokens.valid("sam")).get("/api/indicators").then().statusCode(200);
+    }
+
+    @Test
+    void keepsTheConnectionUsableAfterRefusingARequestWithABody() throws Exception {
+        String token = Tokens.valid("kim");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // The same pooled connection carries every request; a refused body must not leave it stuck.
+        for (int i = 0; i < 6; i++) {
+            HttpRequest request = HttpRequest.newBuilder(indicators)
+                    .timeout(Duration.ofSeconds(20))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"NI179\"}"))
+                    .build();
+            int status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            assertEquals(i < 3 ? 200 : 429, status);
+        }
     }
 }
