@@ -1,18 +1,32 @@
 package org.jointcommissioning.gateway;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResources.class)
 class RoutingResourceTest {
+
+    @TestHTTPResource("/api/bids")
+    URI bids;
 
     @ParameterizedTest
     @CsvSource({
@@ -49,6 +63,21 @@ class RoutingResourceTest {
                 .body("headers.if-match", equalTo("\"v3\""))
                 .body("headers.content-type", equalTo("application/json"))
                 .body("headers.accept", equalTo("application/json"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void streamsABodySentWithoutALength(HttpClient.Version version) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(bids)
+                .header("Authorization", "Bearer " + Tokens.valid("alice"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream("{\"price\":\"120.00\"}".getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(version).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"price\":\"120.00\"}", new JsonObject(response.body()).getString("body"));
     }
 
     @Test
