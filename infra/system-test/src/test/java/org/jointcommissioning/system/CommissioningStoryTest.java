@@ -198,7 +198,7 @@ class CommissioningStoryTest {
     @Test
     @Order(11)
     void aMeasurementAndAPaymentMoveSpendCostPerPointAndTheScorecard() {
-        as("performance-county").body(Map.of("period", "2026-27-Q2", "value", "40", "dataQuality", "validated",
+        as("performance-county", newKey()).body(Map.of("period", "2026-27-Q2", "value", "40", "dataQuality", "validated",
                         "source", "Volunteer centre returns"))
                 .post("/api/indicators/" + data.volunteeringIndicator + "/measurements").then().statusCode(201);
         as("finance-county", newKey()).body(Map.of("awardId", awardId, "date", "2026-10-01", "reference", "INV-001",

@@ -13,6 +13,11 @@ final class Gateway {
 
     static final String URL = System.getProperty("platform.gateway", "http://localhost:8080");
 
+    static {
+        // A failed step shows the request and the problem the platform answered with.
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
     private Gateway() {
     }
 
