@@ -10,10 +10,11 @@ import java.util.Set;
  * Who acts, as the use cases need it: taken from the token by the resources, so that the rules about
  * organisations live in the services and can be exercised without a web request.
  */
-public record Actor(String subject, String orgId, Set<String> roles) {
+public record Actor(String name, String orgId, Set<String> roles) {
 
     public static Actor of(Caller caller) {
-        return new Actor(caller.subject(), caller.orgId().orElse(null), Set.copyOf(caller.roles()));
+        // The user name people recognise (preferred_username), not the token's opaque subject.
+        return new Actor(caller.name(), caller.orgId().orElse(null), Set.copyOf(caller.roles()));
     }
 
     public boolean isAdmin() {

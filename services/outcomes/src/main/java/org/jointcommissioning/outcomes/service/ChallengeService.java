@@ -42,7 +42,7 @@ public class ChallengeService {
         challenge.indicatorCode = code;
         challenge.state = ChallengeState.OPEN;
         challenge.question = question;
-        challenge.raisedBy = actor.subject();
+        challenge.raisedBy = actor.name();
         challenge.raisedByOrg = org;
         challenge.raisedAt = clock.instant();
         challenges.persist(challenge);
@@ -62,7 +62,7 @@ public class ChallengeService {
         }
         challenge.state = ChallengeState.ANSWERED;
         challenge.response = response;
-        challenge.answeredBy = actor.subject();
+        challenge.answeredBy = actor.name();
         challenge.answeredAt = clock.instant();
         return challenge;
     }

@@ -53,7 +53,7 @@ public class DeliveryPlanService {
         for (var a : request.actions()) {
             plan.actions.add(new PlanAction(a.title(), a.owner(), a.due(), a.status()));
         }
-        plan.updatedBy = actor.subject();
+        plan.updatedBy = actor.name();
         plan.updatedAt = clock.instant();
         if (existing == null) {
             em.persist(plan);

@@ -53,7 +53,7 @@ public class MeasurementService {
         m.value = Decimals.stored(request.value());
         m.dataQuality = request.dataQuality();
         m.source = request.source();
-        m.recordedBy = actor.subject();
+        m.recordedBy = actor.name();
         m.recordedByOrg = actor.orgId();
         m.recordedAt = clock.instant();
         districts.forEach(d -> m.districts.add(new DistrictValue(d.district(), Decimals.stored(d.value()))));
