@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayInputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -66,13 +64,8 @@ class BodyLimitResourceTest {
     @EnumSource(HttpClient.Version.class)
     void refusesALargerBodySentWithoutALengthWith413(HttpClient.Version version) throws Exception {
         // A body sent without a length is counted as it streams.
-        HttpRequest request = HttpRequest.newBuilder(contributions)
-                .header("Authorization", "Bearer " + Tokens.valid("alice"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[2 * ONE_MIB])))
-                .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(version).build()
-                .send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = UnsizedPost.send(contributions, version, "application/octet-stream",
+                new byte[2 * ONE_MIB]);
         assertEquals(413, response.statusCode());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(413, new JsonObject(response.body()).getInteger("status"));

@@ -9,10 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -68,14 +66,8 @@ class RoutingResourceTest {
     @ParameterizedTest
     @EnumSource(HttpClient.Version.class)
     void streamsABodySentWithoutALength(HttpClient.Version version) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(bids)
-                .header("Authorization", "Bearer " + Tokens.valid("alice"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream("{\"price\":\"120.00\"}".getBytes(StandardCharsets.UTF_8))))
-                .build();
-        HttpResponse<String> response = HttpClient.newBuilder().version(version).build()
-                .send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = UnsizedPost.send(bids, version, "application/json",
+                "{\"price\":\"120.00\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode());
         assertEquals("{\"price\":\"120.00\"}", new JsonObject(response.body()).getString("body"));
     }
