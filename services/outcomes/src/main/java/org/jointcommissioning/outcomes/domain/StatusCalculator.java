@@ -1,7 +1,6 @@
 package org.jointcommissioning.outcomes.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +13,6 @@ import java.util.Optional;
  * further behind is red. "Ahead" and "behind" follow the indicator's polarity.
  */
 public final class StatusCalculator {
-
-    /** Scale of the interpolated expected value; far finer than any indicator's unit. */
-    private static final int SCALE = 10;
 
     private final BigDecimal amberShare;
 
@@ -39,31 +35,36 @@ public final class StatusCalculator {
         if (target.isEmpty()) {
             return RagStatus.NO_DATA; // no target, no path to measure against
         }
+        // Everything is multiplied by the path's length in quarters, so the comparison is exact: no division,
+        // no rounding, even where the path passes a third of a point.
+        Path path = Path.of(baseline, target.get(), measured.period());
         BigDecimal gap = target.get().value().subtract(baseline.value());
-        BigDecimal expected = expected(baseline, target.get(), measured.period());
+        BigDecimal expectedTimesSpan = baseline.value().multiply(path.span()).add(gap.multiply(path.elapsed()));
+        BigDecimal measuredTimesSpan = measured.value().multiply(path.span());
         BigDecimal behind = polarity == Polarity.HIGHER_IS_BETTER
-                ? expected.subtract(measured.value())
-                : measured.value().subtract(expected);
+                ? expectedTimesSpan.subtract(measuredTimesSpan)
+                : measuredTimesSpan.subtract(expectedTimesSpan);
         if (behind.signum() <= 0) {
             return RagStatus.GREEN;
         }
-        BigDecimal band = gap.abs().multiply(amberShare);
+        BigDecimal band = gap.abs().multiply(amberShare).multiply(path.span());
         return behind.compareTo(band) <= 0 ? RagStatus.AMBER : RagStatus.RED;
     }
 
-    /** The value on the path at the end of {@code period}; before the baseline it is the baseline. */
-    public static BigDecimal expected(Point baseline, Point target, Period period) {
-        int span = target.period().endQuarter() - baseline.period().endQuarter();
-        int elapsed = period.endQuarter() - baseline.period().endQuarter();
-        if (span <= 0 || elapsed >= span) {
-            return target.value();
+    /**
+     * How far along the path the measured period is: {@code elapsed} of {@code span} quarters from the baseline,
+     * held between 0 (at or before the baseline) and the whole span (at or after the target).
+     */
+    record Path(BigDecimal elapsed, BigDecimal span) {
+
+        static Path of(Point baseline, Point target, Period measured) {
+            int span = target.period().endQuarter() - baseline.period().endQuarter();
+            if (span <= 0) {
+                return new Path(BigDecimal.ONE, BigDecimal.ONE); // a target not after the baseline: expect the target
+            }
+            int elapsed = Math.max(0, Math.min(span, measured.endQuarter() - baseline.period().endQuarter()));
+            return new Path(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(span));
         }
-        if (elapsed <= 0) {
-            return baseline.value();
-        }
-        BigDecimal gap = target.value().subtract(baseline.value());
-        return baseline.value().add(gap.multiply(BigDecimal.valueOf(elapsed))
-                .divide(BigDecimal.valueOf(span), SCALE, RoundingMode.HALF_UP));
     }
 
     /** The first target that ends on or after the period, else the last one. */

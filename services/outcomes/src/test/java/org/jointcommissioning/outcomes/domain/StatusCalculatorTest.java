@@ -71,6 +71,16 @@ class StatusCalculatorTest {
     }
 
     @Test
+    void aPathThroughThirdsIsComparedExactly() {
+        // From 0 to 10 over three quarters: after one, the path is at 3.333...; the band is 1.
+        List<StatusCalculator.Point> targets = List.of(point("2026-27-Q3", "10"));
+        assertEquals(GREEN, status(HIGHER_IS_BETTER, "0", targets, "2026-27-Q1", "3.3334"));
+        assertEquals(AMBER, status(HIGHER_IS_BETTER, "0", targets, "2026-27-Q1", "3.3333"));
+        assertEquals(AMBER, status(HIGHER_IS_BETTER, "0", targets, "2026-27-Q1", "2.3334"));
+        assertEquals(RED, status(HIGHER_IS_BETTER, "0", targets, "2026-27-Q1", "2.3333"));
+    }
+
+    @Test
     void afterTheLastTargetTheTargetItselfIsExpected() {
         assertEquals(GREEN, rising("2029-30", "200"));
         assertEquals(AMBER, rising("2029-30", "190"));

@@ -9,10 +9,13 @@ import org.jointcommissioning.contracts.events.IndicatorStatusChanged;
 import org.jointcommissioning.contracts.events.Topics;
 import org.jointcommissioning.outcomes.Fixtures;
 import org.jointcommissioning.outcomes.domain.Polarity;
+import org.jointcommissioning.outcomes.rest.IndicatorRequest;
+import org.jointcommissioning.outcomes.rest.PeriodValue;
 import org.jointcommissioning.testing.KafkaEvents;
 import org.jointcommissioning.testing.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +57,10 @@ class IndicatorStatusChangedTest {
     void newTargetsMoveTheStatusToo() {
         String code = fixtures.indicator("police", Polarity.HIGHER_IS_BETTER, "Economy");
         report(code, "2026-27", 150); // on the path: green
-        var harder = Fixtures.request(code, "police", Polarity.HIGHER_IS_BETTER, "Economy");
-        harder = new org.jointcommissioning.outcomes.rest.IndicatorRequest(code, harder.title(), harder.kind(),
-                harder.polarity(), harder.unit(), harder.theme(), harder.ownerPartnership(), harder.baseline(),
-                List.of(new org.jointcommissioning.outcomes.rest.PeriodValue("2026-27", new java.math.BigDecimal("300"))));
+        IndicatorRequest usual = Fixtures.request(code, "police", Polarity.HIGHER_IS_BETTER, "Economy");
+        IndicatorRequest harder = new IndicatorRequest(code, usual.title(), usual.kind(), usual.polarity(),
+                usual.unit(), usual.theme(), usual.ownerPartnership(), usual.baseline(),
+                List.of(new PeriodValue("2026-27", new BigDecimal("300"))));
         json().body(harder).put("/api/indicators/" + code).then().statusCode(200).body("status", equalTo("red"));
 
         List<ReceivedEvent> events = KafkaEvents.await(Topics.OUTCOMES_INDICATORS,

@@ -6,8 +6,12 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
+import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.Polarity;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -56,13 +60,12 @@ class IndicatorResourceTest {
         json().body(request(newCode(), "police", Polarity.HIGHER_IS_BETTER, "Economy"))
                 .post("/api/indicators").then().statusCode(403);
 
-        var changed = new IndicatorRequest(own, "Renamed", request(own, "county-council", Polarity.HIGHER_IS_BETTER,
-                "Economy").kind(), Polarity.HIGHER_IS_BETTER, "people", "Economy", "county-council",
-                new PeriodValue("2025-26", java.math.BigDecimal.TEN), java.util.List.of(
-                new PeriodValue("2026-27", java.math.BigDecimal.valueOf(20)),
-                new PeriodValue("2027-28", java.math.BigDecimal.valueOf(30))));
+        var changed = new IndicatorRequest(own, "Renamed", IndicatorKind.LOCAL, Polarity.HIGHER_IS_BETTER, "people",
+                "Economy", "county-council", new PeriodValue("2025-26", BigDecimal.TEN), List.of(
+                new PeriodValue("2026-27", BigDecimal.valueOf(20)), new PeriodValue("2027-28", BigDecimal.valueOf(30))));
         json().body(changed).put("/api/indicators/" + own)
-                .then().statusCode(200).body("title", equalTo("Renamed")).body("targets.period", contains("2026-27", "2027-28"));
+                .then().statusCode(200).body("title", equalTo("Renamed")).body("kind", equalTo("local"))
+                .body("targets.period", contains("2026-27", "2027-28"));
 
         String others = fixtures.indicator("police");
         json().body(request(others, "police", Polarity.HIGHER_IS_BETTER, "Economy"))

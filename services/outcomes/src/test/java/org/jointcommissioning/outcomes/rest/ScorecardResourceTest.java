@@ -7,6 +7,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
 import org.jointcommissioning.outcomes.domain.Polarity;
+import org.jointcommissioning.outcomes.domain.RiskStatus;
 import org.jointcommissioning.outcomes.events.SentEvents;
 import org.jointcommissioning.outcomes.service.IfMatch;
 import org.jointcommissioning.outcomes.service.RiskService;
@@ -44,7 +45,7 @@ class ScorecardResourceTest {
         String openRisk = fixtures.risk("police", behind, 4, 5);
         String closedRisk = fixtures.risk("police", behind, 5, 5);
         risks.update(Fixtures.officerOf("police"), closedRisk, new RiskRequest("Old risk", List.of(behind), 5, 5,
-                "Done", "Nobody", org.jointcommissioning.outcomes.domain.RiskStatus.CLOSED), IfMatch.NONE);
+                "Done", "Nobody", RiskStatus.CLOSED), IfMatch.NONE);
         String both = SentEvents.contractAwarded("1000.00", onTrack, behind);
         SentEvents.contractAwarded("500.00", behind);
         SentEvents.paymentRecorded(UUID.randomUUID().toString(), "pay-" + UUID.randomUUID(), both, "200.00");
