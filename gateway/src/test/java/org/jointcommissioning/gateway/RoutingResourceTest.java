@@ -60,7 +60,9 @@ class RoutingResourceTest {
                 .body("headers.idempotency-key", equalTo("key-1"))
                 .body("headers.if-match", equalTo("\"v3\""))
                 .body("headers.content-type", equalTo("application/json"))
-                .body("headers.accept", equalTo("application/json"));
+                .body("headers.accept", equalTo("application/json"))
+                // The service builds its links (Location, OCDS URIs) from the public address, not its own.
+                .body("headers.host", equalTo(bids.getHost() + ":" + bids.getPort()));
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package org.jointcommissioning.gateway.proxy;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -18,7 +17,7 @@ import org.jointcommissioning.gateway.routing.Service;
 import org.jointcommissioning.gateway.web.Exchange;
 
 /**
- * Adjusts each proxied exchange with one service: addresses the service, limits a body sent without a length,
+ * Adjusts each proxied exchange with one service: limits a body sent without a length,
  * strips hop-by-hop headers both ways, and turns a failed call into a problem that names the service.
  * Method, path, query, body and the other headers pass unchanged (the proxy library copies them).
  */
@@ -40,7 +39,6 @@ class ForwardingInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         HopByHop.remove(request.headers());
-        request.setAuthority(HostAndPort.create(service.host(), service.port()));
         SizeLimitedStream limited = null;
         if (request.getBody() != null && request.getBody().length() < 0) {
             limited = new SizeLimitedStream(request.getBody().stream(), maxBodyBytes);

@@ -3,10 +3,12 @@ package org.jointcommissioning.gateway.proxy;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import org.jboss.logging.Logger;
@@ -38,7 +40,10 @@ public class UpstreamProxy implements Handler<RoutingContext> {
                             .setIdleTimeout(timeoutMillis))
                             // Failures reach the caller through the response (as a problem); an abandoned
                             // request, such as one whose body grew too large, is expected, not an error.
-                            .map(call -> call.exceptionHandler(failure -> LOG.debugf("%s: %s", service.name(), failure))))
+                            .map(call -> call.exceptionHandler(failure -> LOG.debugf("%s: %s", service.name(), failure)))
+                            // The Host stays the gateway's, so that the links a service builds (Location, OCDS URIs)
+                            // point at the public address rather than the service's own.
+                            .map(call -> keepPublicHost(request, call)))
                     .addInterceptor(new ForwardingInterceptor(service, maxBodyBytes, timeoutMillis));
             proxies.put(service.name(), proxy);
         }
@@ -58,6 +63,14 @@ public class UpstreamProxy implements Handler<RoutingContext> {
             headers.set("Transfer-Encoding", "chunked");
         }
         proxies.get(Exchange.service(context).name()).handle(request);
+    }
+
+    private static HttpClientRequest keepPublicHost(HttpServerRequest request, HttpClientRequest call) {
+        HostAndPort host = request.authority();
+        if (host != null) {
+            call.authority(host);
+        }
+        return call;
     }
 
     private static boolean mayHaveUnsizedBody(HttpServerRequest request) {
