@@ -1,5 +1,6 @@
 package org.jointcommissioning.common.outbox;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,14 @@ public class OutboxRelay {
         afterCommitRunner.execute(this::relayPending);
     }
 
+    private volatile boolean stopping;
+
+    /** No new runs once the application stops: its database connections are going away. */
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        afterCommitRunner.shutdownNow();
+    }
+
     @PreDestroy
     void stop() {
         afterCommitRunner.shutdownNow();
@@ -70,6 +79,9 @@ public class OutboxRelay {
     @Scheduled(every = "${platform.outbox.relay-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
+        if (stopping) {
+            return;
+        }
         again.set(true);
         if (!running.compareAndSet(false, true)) {
             return; // the run in progress will go round again
