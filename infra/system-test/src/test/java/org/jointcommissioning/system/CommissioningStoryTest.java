@@ -228,6 +228,22 @@ class CommissioningStoryTest {
         OcdsSchema.assertValidReleasePackage(feed.asString());
     }
 
+    @Test
+    @Order(13)
+    void cancellingTheAwardReleasesTheUnpaidMoneyAndEndsItsLinkToTheIndicators() {
+        as("commissioner-county").body(Map.of("reason", "The provider withdrew after the first quarter"))
+                .post("/api/awards/" + awardId + "/cancel").then().statusCode(200);
+
+        await().atMost(EVENTUALLY).until(() -> as("finance-county").get("/api/funds/" + fundId + "/statement")
+                .path("committed.amount"), equalTo("0.00"));
+        as("finance-county").get("/api/funds/" + fundId + "/statement").then()
+                .body("spent.amount", equalTo("50000.00"))
+                .body("availableToCommit.amount", equalTo("950000.00"));
+        await().atMost(EVENTUALLY).until(() -> as("performance-county")
+                .get("/api/indicators/" + data.volunteeringIndicator + "/contracts")
+                .path("contracts.awardId"), not(hasItem(awardId)));
+    }
+
     /** Bidding learns of the opportunity from commissioning's event: until then a bid is refused, and retried. */
     private static String submitOnceOpen(String bidder, Map<String, Object> bid) {
         String key = newKey();
