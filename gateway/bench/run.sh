@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Requests per second through the gateway versus straight to the service behind it, on a running platform
-# (infra/platform up). Not a test: it asserts nothing, it prints the two rates and their ratio.
+# (infra/platform up), and the service's endpoint versus its bare liveness answer. Not a test: it asserts nothing,
+# it prints the rates and their ratios, measured in one run so that a noisy machine affects all alike.
 #
 #   gateway/bench/run.sh [path] [requests] [concurrency]
 #
@@ -62,6 +63,10 @@ tool=$(command -v wrk >/dev/null && echo "wrk, ${seconds}s each" || echo "curl, 
 echo "GET $path, concurrency $concurrency ($tool)"
 through=$(rate "$gateway$path")
 direct=$(rate "$service$path")
+# The service's cheapest answer (liveness: no database, no security) is the bare hello-world baseline.
+bare=$(rate "$service/q/health/live")
 echo "through the gateway: $through requests/s"
 echo "straight to service: $direct requests/s"
+echo "bare endpoint:       $bare requests/s ($service/q/health/live)"
 awk -v g="$through" -v d="$direct" 'BEGIN { if (d > 0) printf "ratio (gateway / direct): %.2f\n", g / d }'
+awk -v d="$direct" -v b="$bare" 'BEGIN { if (b > 0) printf "ratio (endpoint / bare):  %.2f\n", d / b }'
