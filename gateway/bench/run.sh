@@ -37,7 +37,13 @@ rate() {
   if command -v wrk >/dev/null; then
     local header=()
     [[ -n "${TOKEN:-}" ]] && header=(-H "Authorization: Bearer $TOKEN")
-    wrk -t "$concurrency" -c "$concurrency" -d "${seconds}s" "${header[@]}" "$url" | awk '/Requests\/sec/ {print $2}'
+    local report
+    report=$(wrk -t "$concurrency" -c "$concurrency" -d "${seconds}s" "${header[@]}" "$url")
+    if grep -q 'Non-2xx' <<<"$report"; then
+      echo "warning: $(grep 'Non-2xx' <<<"$report" | awk '{print $NF}') answers to $url were not 2xx (a 429 means the" \
+        "gateway's rate limit: start the platform with RATE_LIMIT_REQUESTS=1000000 for a benchmark)" >&2
+    fi
+    awk '/Requests\/sec/ {print $2}' <<<"$report"
   else
     # curl: each worker makes its share of the requests over one keep-alive connection and prints each status.
     local per_worker=$(( (requests + concurrency - 1) / concurrency )) start end codes
