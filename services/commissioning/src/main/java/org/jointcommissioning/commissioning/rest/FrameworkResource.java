@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Framework;
-import org.jointcommissioning.commissioning.service.ETags;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.commissioning.service.FrameworkService;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.common.identity.Roles;
@@ -94,6 +94,6 @@ public class FrameworkResource {
     }
 
     private static RestResponse<FrameworkResponse> tagged(Framework framework) {
-        return RestResponse.ResponseBuilder.ok(FrameworkResponse.of(framework)).tag(ETags.of(framework.version)).build();
+        return RestResponse.ResponseBuilder.ok(FrameworkResponse.of(framework)).header(HttpHeaders.ETAG, IfMatch.etag(framework.version)).build();
     }
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
-import org.jointcommissioning.commissioning.service.ETags;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.commissioning.service.OpportunityAccess;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.commissioning.service.OpportunityFilter;
@@ -159,7 +159,7 @@ public class OpportunityResource {
     }
 
     private RestResponse<OpportunityResponse> tagged(Opportunity opportunity) {
-        return RestResponse.ResponseBuilder.ok(view(opportunity)).tag(ETags.of(opportunity.version)).build();
+        return RestResponse.ResponseBuilder.ok(view(opportunity)).header(HttpHeaders.ETAG, IfMatch.etag(opportunity.version)).build();
     }
 
     private OpportunityResponse view(Opportunity opportunity) {

@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.service;
 
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class FrameworkService {
     @Transactional
     public Framework update(String id, FrameworkRequest request, String ifMatch) {
         Framework framework = find(id);
-        ETags.check(ifMatch, framework.version);
+        new IfMatch(ifMatch).check(framework.version, "The framework");
         if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN) && !caller.belongsTo(framework.createdByOrgId)) {
             throw ProblemException.forbidden("Only the partnership's admins or its author's commissioners may edit it");
         }

@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.service;
 
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ public class OpportunityService {
     @Transactional
     public Opportunity update(String id, OpportunityRequest request, String ifMatch) {
         Opportunity opportunity = access.owned(id);
-        ETags.check(ifMatch, opportunity.version);
+        new IfMatch(ifMatch).check(opportunity.version, "The opportunity");
         requireStatus(opportunity, "edited", OpportunityStatus.DRAFT);
         apply(opportunity, request);
         return opportunity;

@@ -1,7 +1,7 @@
 package org.jointcommissioning.outcomes.rest;
 
 import org.jointcommissioning.outcomes.domain.DeliveryPlan;
-import org.jointcommissioning.outcomes.service.IfMatch;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,6 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
-import org.jointcommissioning.outcomes.service.IfMatch;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;

@@ -1,6 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
-import org.jointcommissioning.outcomes.service.IfMatch;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.ws.rs.core.HttpHeaders;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;

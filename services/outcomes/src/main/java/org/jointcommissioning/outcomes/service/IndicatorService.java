@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.service;
 
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
 import org.jointcommissioning.outcomes.domain.ActionStatus;
 import org.jointcommissioning.outcomes.service.DeliveryPlanService;
-import org.jointcommissioning.outcomes.service.IfMatch;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

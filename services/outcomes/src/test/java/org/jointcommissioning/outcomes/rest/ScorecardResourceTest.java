@@ -9,7 +9,7 @@ import org.jointcommissioning.outcomes.Fixtures;
 import org.jointcommissioning.outcomes.domain.Polarity;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 import org.jointcommissioning.outcomes.events.SentEvents;
-import org.jointcommissioning.outcomes.service.IfMatch;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.outcomes.service.RiskService;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,12 @@
+package org.jointcommissioning.outcomes;
+
+import org.jointcommissioning.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsTheDomainFreeOfTheWebAndReachesIntoNoOtherService() {
+        ArchitectureRules.assertLayeredService("outcomes");
+    }
+}
