@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.bidding.domain.Bid;
 import org.jointcommissioning.bidding.service.BidReader;
@@ -98,14 +100,15 @@ public class BidResource {
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
     @APIResponse(responseCode = "404", description = "No such bid, or not visible to you (a sealed bid is not revealed)",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public BidResponse get(@PathParam("id") String id) {
-        return BidResponse.of(reader.find(id));
+    public Response get(@PathParam("id") String id) {
+        return tagged(reader.find(id));
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.BIDDER)
-    @Operation(summary = "Change your bid", description = "Replaces price and content, before the submission deadline.")
+    @Operation(summary = "Change your bid", description = "Replaces price and content, before the submission deadline. "
+            + "Send the ETag you read as If-Match, so that a colleague's change is never silently overwritten.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule; the problem names it",
@@ -114,8 +117,18 @@ public class BidResource {
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The bid is no longer live, or the deadline has passed",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public BidResponse update(@PathParam("id") String id, @NotNull @Valid BidChanges changes) {
-        return BidResponse.of(bids.update(id, changes.draft()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the bid since",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id,
+                           @Parameter(description = "The ETag of the bid as last read; a stale one is refused")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid BidChanges changes) {
+        return tagged(bids.update(id, changes.draft(), new IfMatch(ifMatch)));
+    }
+
+    /** The bid with its version as ETag, for If-Match when it is changed. */
+    private static Response tagged(Bid bid) {
+        return Response.ok(BidResponse.of(bid)).header(HttpHeaders.ETAG, IfMatch.etag(bid.version)).build();
     }
 
     @POST

@@ -10,11 +10,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.bidding.service.OrganisationService;
@@ -56,8 +60,13 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not yours",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public OrganisationResponse update(@PathParam("id") String id, @NotNull @Valid OrganisationRequest request) {
-        return OrganisationResponse.of(organisations.update(id, request.profile()));
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the profile since",
+            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id,
+                           @Parameter(description = "The ETag of the profile as last read; a stale one is refused")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull @Valid OrganisationRequest request) {
+        return tagged(organisations.update(id, request.profile(), new IfMatch(ifMatch)));
     }
 
     @GET
@@ -69,7 +78,13 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public OrganisationResponse get(@PathParam("id") String id) {
-        return OrganisationResponse.of(organisations.find(id));
+    public Response get(@PathParam("id") String id) {
+        return tagged(organisations.find(id));
+    }
+
+    /** The profile with its version as ETag, for If-Match when it is changed. */
+    private static Response tagged(Organisation organisation) {
+        return Response.ok(OrganisationResponse.of(organisation))
+                .header(HttpHeaders.ETAG, IfMatch.etag(organisation.version)).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.jointcommissioning.bidding.service;
 
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,8 +83,9 @@ public class BidService {
     }
 
     @Transactional
-    public Bid update(String id, BidDraft draft) {
+    public Bid update(String id, BidDraft draft, IfMatch ifMatch) {
         Bid bid = ownLiveBid(id, "changed");
+        ifMatch.check(bid.version, "The bid");
         Instant now = clock.instant();
         Opportunity opportunity = openOpportunity(bid.opportunityId, now);
         BidRules.check(opportunity, bid.lotId, organisations.findById(bid.organisationId), draft);

@@ -1,5 +1,6 @@
 package org.jointcommissioning.bidding.service;
 
+import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,10 +49,11 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Organisation update(String id, OrganisationProfile profile) {
+    public Organisation update(String id, OrganisationProfile profile, IfMatch ifMatch) {
         caller.requireOwnRow(id, "Organisation", id);
         Organisation organisation = organisations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Organisation", id));
+        ifMatch.check(organisation.version, "The organisation's profile");
         apply(organisation, profile);
         return organisation;
     }
