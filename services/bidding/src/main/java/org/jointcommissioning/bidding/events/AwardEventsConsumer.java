@@ -1,6 +1,7 @@
 package org.jointcommissioning.bidding.events;
 
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,15 +9,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointcommissioning.bidding.service.BidResults;
 import org.jointcommissioning.common.inbox.Inbox;
-import org.jointcommissioning.common.inbox.IncomingEvent;
+import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.BidOutcome;
-import org.jointcommissioning.contracts.events.EventTypes;
 
 /** Applies the results of awarded lots (BidOutcome); the saga's other events on this topic are not ours. */
 @ApplicationScoped
 public class AwardEventsConsumer {
-
-    private static final String BID_OUTCOME = EventTypes.typeOf(BidOutcome.class);
 
     @Inject
     Inbox inbox;
@@ -24,14 +22,18 @@ public class AwardEventsConsumer {
     @Inject
     BidResults results;
 
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = EventHandlers.forConsumer(Consumers.NAME)
+                .on(BidOutcome.class, results::outcome);
+    }
+
     @Incoming("awards")
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!BID_OUTCOME.equals(event.type()) || !inbox.firstDelivery(Consumers.NAME, event)) {
-            return;
-        }
-        results.outcome(event.dataAs(BidOutcome.class));
+        handlers.apply(record, inbox);
     }
 }

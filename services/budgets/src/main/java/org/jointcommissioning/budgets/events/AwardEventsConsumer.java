@@ -1,6 +1,7 @@
 package org.jointcommissioning.budgets.events;
 
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,10 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointcommissioning.budgets.service.ReservationService;
 import org.jointcommissioning.common.inbox.Inbox;
-import org.jointcommissioning.common.inbox.IncomingEvent;
+import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.AwardCancelled;
 import org.jointcommissioning.contracts.events.ContractAwarded;
-import org.jointcommissioning.contracts.events.EventTypes;
 import org.jointcommissioning.contracts.events.FundingRequested;
 
 /**
@@ -23,34 +23,26 @@ public class AwardEventsConsumer {
 
     static final String CONSUMER = "budgets";
 
-    private static final String FUNDING_REQUESTED = EventTypes.typeOf(FundingRequested.class);
-    private static final String CONTRACT_AWARDED = EventTypes.typeOf(ContractAwarded.class);
-    private static final String AWARD_CANCELLED = EventTypes.typeOf(AwardCancelled.class);
-
     @Inject
     Inbox inbox;
 
     @Inject
     ReservationService reservations;
 
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = EventHandlers.forConsumer(CONSUMER)
+                .on(FundingRequested.class, reservations::reserve)
+                .on(ContractAwarded.class, reservations::commit)
+                .on(AwardCancelled.class, reservations::release);
+    }
+
     @Incoming("awards")
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        String type = event.type();
-        if (!type.equals(FUNDING_REQUESTED) && !type.equals(CONTRACT_AWARDED) && !type.equals(AWARD_CANCELLED)) {
-            return;
-        }
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            return;
-        }
-        if (type.equals(FUNDING_REQUESTED)) {
-            reservations.reserve(event.dataAs(FundingRequested.class));
-        } else if (type.equals(CONTRACT_AWARDED)) {
-            reservations.commit(event.dataAs(ContractAwarded.class));
-        } else {
-            reservations.release(event.dataAs(AwardCancelled.class));
-        }
+        handlers.apply(record, inbox);
     }
 }

@@ -1,6 +1,7 @@
 package org.jointcommissioning.commissioning.events;
 
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,28 +9,33 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.common.inbox.Inbox;
-import org.jointcommissioning.common.inbox.IncomingEvent;
+import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.BidOpened;
-import org.jointcommissioning.contracts.events.EventTypes;
 
 /** Keeps the bids the bidding service opens at the deadline, for evaluation; other bid events are ignored. */
 @ApplicationScoped
 public class BidsConsumer {
 
-    private static final String BID_OPENED = EventTypes.typeOf(BidOpened.class);
-
     @Inject
     Inbox inbox;
+
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = EventHandlers.forConsumer("commissioning-bids")
+                .on(BidOpened.class, this::keepForEvaluation);
+    }
 
     @Incoming("bids")
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!BID_OPENED.equals(event.type()) || !inbox.firstDelivery("commissioning-bids", event)) {
-            return;
-        }
-        BidOpened opened = event.dataAs(BidOpened.class);
+        handlers.apply(record, inbox);
+    }
+
+    /** Keeps an opened bid for evaluation, once. */
+    private void keepForEvaluation(BidOpened opened) {
         if (OpenedBid.findById(opened.bidId()) != null) {
             return;
         }

@@ -1,14 +1,14 @@
 package org.jointcommissioning.outcomes.events;
 
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointcommissioning.common.inbox.Inbox;
-import org.jointcommissioning.common.inbox.IncomingEvent;
-import org.jointcommissioning.contracts.events.EventTypes;
+import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.PaymentRecorded;
 import org.jointcommissioning.outcomes.service.ContractLinkService;
 
@@ -16,22 +16,24 @@ import org.jointcommissioning.outcomes.service.ContractLinkService;
 @ApplicationScoped
 public class FundsConsumer {
 
-    private static final String PAID = EventTypes.typeOf(PaymentRecorded.class);
-
     @Inject
     Inbox inbox;
 
     @Inject
     ContractLinkService links;
 
+    private EventHandlers handlers;
+
+    @PostConstruct
+    void handlers() {
+        handlers = EventHandlers.forConsumer("outcomes-funds")
+                .on(PaymentRecorded.class, links::paid);
+    }
+
     @Incoming("funds")
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!PAID.equals(event.type()) || !inbox.firstDelivery("outcomes-funds", event)) {
-            return;
-        }
-        links.paid(event.dataAs(PaymentRecorded.class));
+        handlers.apply(record, inbox);
     }
 }
