@@ -15,7 +15,7 @@ public final class EventTypes {
             FundingRequested.class, ContractAwarded.class, AwardCancelled.class, BidOutcome.class,
             BidSubmitted.class, BidWithdrawn.class, BidOpened.class,
             FundsReserved.class, FundingRejected.class, FundsCommitted.class, FundsReleased.class,
-            ContributionRecorded.class, PaymentRecorded.class,
+            ContributionRecorded.class, PaymentRecorded.class, FundMembershipChanged.class,
             IndicatorStatusChanged.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = ALL.stream()

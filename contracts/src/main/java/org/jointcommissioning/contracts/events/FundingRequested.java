@@ -4,13 +4,17 @@ import org.jointcommissioning.contracts.money.Money;
 
 import java.time.Instant;
 
-/** Step 1 of the award saga: commissioning asks the pooled fund to reserve the award's amount. */
+/**
+ * Step 1 of the award saga: commissioning asks the pooled fund to reserve the award's amount. The awarding partner
+ * (the opportunity's owner) must be a member of the fund; budgets checks it again.
+ */
 @Event(type = "commissioning.FundingRequested.v1", topic = Topics.COMMISSIONING_AWARDS)
 public record FundingRequested(
         String awardId,
         String opportunityId,
         String lotId,
         String fundId,
+        String awardingPartnerId,
         Money amount,
         Instant requestedAt) {
 }

@@ -36,7 +36,7 @@ public final class Saga {
     }
 
     public static FundingRequested fundingRequested(String awardId, String fundId, Money amount) {
-        return new FundingRequested(awardId, "opportunity-1", "lot-1", fundId, amount, Instant.now());
+        return new FundingRequested(awardId, "opportunity-1", "lot-1", fundId, "county-council", amount, Instant.now());
     }
 
     public static ContractAwarded contractAwarded(String awardId, String fundId, String amount) {

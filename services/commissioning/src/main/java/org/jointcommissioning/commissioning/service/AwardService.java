@@ -87,7 +87,7 @@ public class AwardService {
             // The unique index: another request put an award in flight for this lot a moment ago.
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
-        events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId,
+        events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId, opportunity.ownerOrgId,
                 Money.of(award.amount, award.currency), award.createdAt));
         return award;
     }

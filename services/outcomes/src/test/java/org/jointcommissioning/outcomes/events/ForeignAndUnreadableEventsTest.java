@@ -37,7 +37,7 @@ class ForeignAndUnreadableEventsTest {
     void anUnreadableContractAwardedIsDeadLetteredAndTheNextContractStillLinks() {
         String code = fixtures.indicator("county-council");
         String poisoned = "award-" + UUID.randomUUID();
-        KafkaEvents.send(poisoned, new FundingRequested(poisoned, "opp-1", "lot-1", SentEvents.FUND,
+        KafkaEvents.send(poisoned, new FundingRequested(poisoned, "opp-1", "lot-1", SentEvents.FUND, "county-council",
                 Money.gbp("10.00"), Instant.now()));
         KafkaEvents.sendRaw(Topics.COMMISSIONING_AWARDS, UUID.randomUUID().toString(),
                 EventTypes.typeOf(ContractAwarded.class), poisoned, "{\"awardId\": [\"not\", \"a\", \"string\"]}");
