@@ -156,9 +156,12 @@ class CommissioningStoryTest {
 
     @Test
     @Order(7)
-    void anAwardLargerThanTheFundCanCoverIsRejectedAndNothingIsAnnounced() {
-        String tooLarge = award("2000000.00");
-        await().atMost(EVENTUALLY).until(() -> statusOfAward(tooLarge), equalTo("funding-failed"));
+    void anAwardAboveTheBidsPriceIsRefusedAndNothingIsAnnounced() {
+        as("commissioner-county", newKey())
+                .body(Map.of("lotId", "lot-1", "bidId", carersBidId, "amount", Map.of("amount", "2000000.00", "currency", "GBP")))
+                .post("/api/opportunities/" + opportunityId + "/awards")
+                .then().statusCode(400).contentType(containsString("application/problem+json"))
+                .body("errors.field", hasItem("amount"));
         as("bidder-carers").get("/api/bids/" + carersBidId).then().body("status", equalTo("opened"));
     }
 

@@ -22,6 +22,7 @@ final class StoryData {
                 "name", "Older people's independence fund " + run,
                 "purpose", "Help older people live independently: fewer delayed transfers of care, more volunteering",
                 "hostPartnerId", "county-council",
+                "members", List.of("county-council", "nhs-trust"),
                 "financialYear", "2026-27",
                 "currency", "GBP",
                 "indicatorCodes", List.of(hospitalIndicator, volunteeringIndicator),

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -22,10 +21,12 @@ class OrganisationRegistrationResourceTest {
     @TestSecurity(user = "amira", roles = "bidder")
     @OidcSecurity(claims = @Claim(key = "org_id", value = "youth-trust"))
     void aBidderRegistersItsOwnOrganisationUnderItsOrgId() {
-        given().contentType("application/json").body(Organisations.profile("Youth Trust", "community-interest-company", "micro"))
+        given().contentType("application/json").header("Host", "evil.example")
+                .body(Organisations.profile("Youth Trust", "community-interest-company", "micro"))
                 .post("/api/organisations")
                 .then().statusCode(201)
-                .header("Location", endsWith("/api/organisations/youth-trust"))
+                // Links start with the configured public address, whatever Host the caller sent.
+                .header("Location", equalTo("http://localhost:8080/api/organisations/youth-trust"))
                 .body("id", equalTo("youth-trust"))
                 .body("legalForm", equalTo("community-interest-company"))
                 .body("size", equalTo("micro"))

@@ -2,6 +2,7 @@ package org.jointcommissioning.bidding.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.web.PublicLinks;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,11 +32,13 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 
-import java.net.URI;
 
 @Path("/api/bids")
 @Tag(name = "Bids", description = "Sealed bids: visible only to their organisation until the submission deadline")
 public class BidResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     BidService bids;
@@ -67,7 +70,7 @@ public class BidResource {
             @NotNull @Valid BidRequest request) {
         return idempotency.once("submit-bid", key, request, () -> {
             Bid bid = bids.submit(request.opportunityId(), request.lotId(), request.draft());
-            return Response.created(URI.create("/api/bids/" + bid.id)).entity(BidResponse.of(bid)).build();
+            return Response.created(links.to("/api/bids/" + bid.id)).entity(BidResponse.of(bid)).build();
         });
     }
 

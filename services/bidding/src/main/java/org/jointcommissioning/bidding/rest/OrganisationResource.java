@@ -3,6 +3,7 @@ package org.jointcommissioning.bidding.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.web.PublicLinks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -25,11 +26,13 @@ import org.jointcommissioning.bidding.service.OrganisationService;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
 
-import java.net.URI;
 
 @Path("/api/organisations")
 @Tag(name = "Organisations", description = "Profiles of third-sector organisations that bid")
 public class OrganisationResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     OrganisationService organisations;
@@ -46,7 +49,7 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid OrganisationRequest request) {
         Organisation organisation = organisations.register(request.profile());
-        return Response.created(URI.create("/api/organisations/" + organisation.id))
+        return Response.created(links.to("/api/organisations/" + organisation.id))
                 .entity(OrganisationResponse.of(organisation)).build();
     }
 

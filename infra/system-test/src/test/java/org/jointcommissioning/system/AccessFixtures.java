@@ -1,0 +1,208 @@
+package org.jointcommissioning.system;
+
+import io.restassured.response.Response;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+import static org.jointcommissioning.system.Gateway.as;
+import static org.jointcommissioning.system.Gateway.newKey;
+
+/**
+ * The fixtures that the access matrix is walked against, created through the gateway as the people who would
+ * create them: two funds with different members, indicators of two owners, opportunities in every state, bids of
+ * two organisations. Each fixture is a name and the path parameters it fills (see contracts/access/access-rules.yaml).
+ */
+final class AccessFixtures {
+
+    static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    final AccessData data = new AccessData();
+    private final Map<String, Map<String, String>> fixtures = new LinkedHashMap<>();
+
+    /** The path parameters of a fixture. */
+    Map<String, String> of(String fixture) {
+        Map<String, String> params = fixtures.get(fixture);
+        if (params == null) {
+            throw new IllegalArgumentException("No fixture " + fixture + "; there are " + fixtures.keySet());
+        }
+        return params;
+    }
+
+    String id(String fixture, String param) {
+        return of(fixture).get(param);
+    }
+
+    AccessFixtures create() {
+        partners();
+        funds();
+        String frameworkId = as("admin").body(data.framework()).post("/api/frameworks")
+                .then().statusCode(201).extract().path("id");
+        put("framework", Map.of("id", frameworkId));
+        organisations();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant shortDeadline = now.plusSeconds(40);
+        opportunities(frameworkId, now, shortDeadline);
+        outcomes();
+        awaitDeadline(shortDeadline);
+        awardAndPay();
+        return this;
+    }
+
+    private void partners() {
+        for (String[] p : List.of(new String[] {"county-council", "Leicestershire County Council", "county-council"},
+                new String[] {"nhs-trust", "Leicestershire Partnership NHS Trust", "nhs"},
+                new String[] {"district-council", "Charnwood Borough Council", "district-council"},
+                new String[] {"police", "Leicestershire Police", "police"})) {
+            as("admin").body(data.partner(p[0], p[1], p[2])).post("/api/partners")
+                    .then().statusCode(anyOf(is(201), is(409))); // partners outlive a run
+        }
+        put("partner", Map.of("id", "county-council"));
+    }
+
+    private void funds() {
+        String shared = fund("county-council", List.of("county-council", "nhs-trust"));
+        put("shared-fund", Map.of("id", shared, "fundId", shared));
+        String nhs = fund("nhs-trust", List.of("nhs-trust"));
+        put("nhs-fund", Map.of("id", nhs, "fundId", nhs));
+        String spare = fund("county-council", List.of("county-council", "nhs-trust"));
+        put("spare-fund", Map.of("id", spare, "fundId", spare));
+        String pledge = as("finance-county", newKey()).body(data.contribution("county-council", "pledge", "200000.00"))
+                .post("/api/funds/" + shared + "/contributions").then().statusCode(201).extract().path("id");
+        as("finance-county", newKey()).body(data.contribution("county-council", "receipt", "200000.00"))
+                .post("/api/funds/" + shared + "/contributions").then().statusCode(201);
+        put("shared-pledge", Map.of("fundId", shared, "contributionId", pledge));
+    }
+
+    private String fund(String host, List<String> members) {
+        return as("admin").body(data.fund(host, members)).post("/api/funds").then().statusCode(201).extract().path("id");
+    }
+
+    private void organisations() {
+        as("bidder-carers").body(data.organisation("Carers Network", "1123456")).post("/api/organisations")
+                .then().statusCode(anyOf(is(201), is(409)));
+        as("bidder-youth").body(data.organisation("Youth Trust", "1098765")).post("/api/organisations")
+                .then().statusCode(anyOf(is(201), is(409)));
+        put("carers-org", Map.of("id", "carers-network"));
+    }
+
+    private void opportunities(String frameworkId, Instant now, Instant shortDeadline) {
+        String fund = id("shared-fund", "id");
+        Instant far = now.plus(Duration.ofDays(30));
+        String closed = published(data.opportunity(frameworkId, fund, now.plusSeconds(30), shortDeadline));
+        put("county-closed", Map.of("id", closed));
+        String carersLot1 = bid("bidder-carers", closed, "lot-1", "90000.00");
+        String youthLot2 = bid("bidder-youth", closed, "lot-2", "40000.00");
+        put("carers-closed-bid", Map.of("id", carersLot1, "bidId", carersLot1));
+        put("youth-lot-2-bid", Map.of("id", closed, "bidId", youthLot2));
+        put("county-empty", Map.of("id", published(data.opportunity(frameworkId, fund, now.plusSeconds(30), shortDeadline))));
+
+        String open = published(data.opportunity(frameworkId, fund, far, far.plusSeconds(3600)));
+        put("county-open", Map.of("id", open));
+        put("carers-open-bid", Map.of("id", bid("bidder-carers", open, "lot-1", "95000.00")));
+        put("carers-withdrawable", Map.of("id", bid("bidder-carers", open, "lot-2", "45000.00")));
+        String question = as("bidder-carers").body(Map.of("text", "May volunteers be trained by a partner?"))
+                .post("/api/opportunities/" + open + "/questions").then().statusCode(201).extract().path("id");
+        put("county-question", Map.of("id", open, "questionId", question));
+
+        put("county-draft", Map.of("id", draft(data.opportunity(frameworkId, fund, far, far.plusSeconds(3600)))));
+        put("county-publishable", Map.of("id", draft(data.opportunity(frameworkId, fund, far, far.plusSeconds(3600)))));
+        put("county-cancellable", Map.of("id", published(data.opportunity(frameworkId, fund, far, far.plusSeconds(3600)))));
+    }
+
+    /** A county draft; commissioning may not have heard of the fund's members yet, so it is tried until it has. */
+    private String draft(Map<String, Object> opportunity) {
+        String[] id = new String[1];
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Response response = as("commissioner-county").body(opportunity).post("/api/opportunities");
+            if (response.statusCode() == 201) {
+                id[0] = response.path("id");
+                return true;
+            }
+            return false;
+        });
+        return id[0];
+    }
+
+    private String published(Map<String, Object> opportunity) {
+        String id = draft(opportunity);
+        as("commissioner-county").post("/api/opportunities/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    private String bid(String bidder, String opportunityId, String lotId, String price) {
+        String[] id = new String[1];
+        // Bidding learns of the publication through an event.
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300)).until(() -> {
+            Response response = as(bidder, newKey()).body(data.bid(opportunityId, lotId, price)).post("/api/bids");
+            if (response.statusCode() == 201) {
+                id[0] = response.path("id");
+                return true;
+            }
+            return false;
+        });
+        return id[0];
+    }
+
+    private void outcomes() {
+        String code = data.indicatorCode("COUNTY");
+        as("admin").body(data.indicator(code, "county-council", List.of("district-council"))).post("/api/indicators")
+                .then().statusCode(201);
+        put("county-indicator", Map.of("code", code));
+        as("performance-county", newKey()).body(data.measurement("2026-27-Q1")).post("/api/indicators/" + code + "/measurements")
+                .then().statusCode(201);
+        put("county-measurement", Map.of("code", code, "period", "2026-27-Q1"));
+        as("performance-county").body(data.deliveryPlan()).put("/api/indicators/" + code + "/delivery-plan")
+                .then().statusCode(200);
+        String challenge = as("performance-nhs", newKey()).body(Map.of("question", "Is the target ambitious enough?"))
+                .post("/api/indicators/" + code + "/challenges").then().statusCode(201).extract().path("id");
+        put("county-challenge", Map.of("id", challenge));
+        String risk = as("performance-county", newKey()).body(data.risk(code)).post("/api/risks")
+                .then().statusCode(201).extract().path("id");
+        put("county-risk", Map.of("id", risk));
+    }
+
+    private void awaitDeadline(Instant deadline) {
+        String closed = id("county-closed", "id");
+        // Closed by the clock, then both bids opened and sent to commissioning.
+        await().atMost(Duration.between(Instant.now(), deadline).plus(EVENTUALLY)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    Response r = as("commissioner-county").get("/api/opportunities/" + closed + "/evaluations");
+                    return r.statusCode() == 200 && r.jsonPath().getList("lots.bids.flatten()").size() >= 2;
+                });
+    }
+
+    private void awardAndPay() {
+        String closed = id("county-closed", "id");
+        String carersBid = id("carers-closed-bid", "id");
+        as("commissioner-county").body(data.scores()).put("/api/opportunities/" + closed + "/evaluations/" + carersBid)
+                .then().statusCode(200);
+        String award = as("commissioner-county", newKey()).body(data.award("lot-1", carersBid, "90000.00"))
+                .post("/api/opportunities/" + closed + "/awards").then().statusCode(202).extract().path("id");
+        put("county-award", Map.of("awardId", award));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() ->
+                "active".equals(as("commissioner-county").get("/api/opportunities/" + closed + "/awards")
+                        .path("find { it.id == '" + award + "' }.status")));
+        String fund = id("shared-fund", "id");
+        String[] payment = new String[1];
+        // Budgets commits the money when it hears that the contract was announced.
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Response r = as("finance-county", newKey()).body(data.payment(award)).post("/api/funds/" + fund + "/payments");
+            payment[0] = r.statusCode() == 201 ? r.path("id") : null;
+            return payment[0] != null;
+        });
+        put("shared-payment", Map.of("fundId", fund, "paymentId", payment[0]));
+    }
+
+    private void put(String name, Map<String, String> params) {
+        fixtures.put(name, new HashMap<>(params));
+    }
+}
