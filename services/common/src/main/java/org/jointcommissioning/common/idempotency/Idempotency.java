@@ -42,6 +42,9 @@ public class Idempotency {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Response once(String operation, String key, Object request, Supplier<Response> action) {
+        if (request == null) {
+            throw ProblemException.invalid("A JSON body is required");
+        }
         if (key == null || key.isBlank()) {
             throw ProblemException.invalidField(HEADER, "the Idempotency-Key header is required for this request");
         }

@@ -1,13 +1,13 @@
 package org.jointcommissioning.common.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemType;
+
+import java.util.List;
 
 /**
  * Refuses a request whose declared body is over the limit with a 413 problem, before reading it.
@@ -23,19 +23,9 @@ public class BodySizeLimit {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && isOver(length)) {
-                String requestId = RequestIds.acceptOrCreate(context.request().getHeader(RequestIds.HEADER));
-                JsonObject problem = new JsonObject()
-                        .put("type", ProblemType.PAYLOAD_TOO_LARGE.uri())
-                        .put("title", ProblemType.PAYLOAD_TOO_LARGE.title())
-                        .put("status", 413)
-                        .put("detail", "The request body is over the limit of " + maxBodySize.asLongValue() + " bytes")
-                        .put("instance", context.request().path())
-                        .put("requestId", requestId);
-                context.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader(RequestIds.HEADER, requestId)
-                        .putHeader("Connection", "close")
-                        .end(problem.encode());
+                context.response().putHeader("Connection", "close");
+                RawProblems.send(context, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is over the limit of " + maxBodySize.asLongValue() + " bytes", List.of());
                 return;
             }
             context.next();

@@ -22,14 +22,14 @@ class ProblemDetailsTest {
 
     @Test
     void invalidFieldsAreListedOneByOne() {
-        post("{\"text\": \"\", \"budget\": {\"amount\": \"10.001\", \"currency\": \"GBP\"}}")
+        post("{\"text\": \"\", \"budget\": {\"amount\": \"0.00\", \"currency\": \"GBP\"}}")
                 .statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://jointcommissioning.org/problems/invalid-request"))
                 .body("title", notNullValue())
                 .body("status", equalTo(400))
                 .body("instance", equalTo("/api/notes"))
                 .body("errors.find { it.field == 'text' }.message", notNullValue())
-                .body("errors.find { it.field == 'budget' }.message", equalTo("amount must have at most two decimal places"));
+                .body("errors.find { it.field == 'budget' }.message", equalTo("amount must be more than zero"));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ProblemDetailsTest {
 
     @Test
     void anUnknownCurrencyIsRejected() {
-        post("{\"text\": \"a\", \"budget\": {\"amount\": 12.5, \"currency\": \"XYZ\"}}")
+        post("{\"text\": \"a\", \"budget\": {\"amount\": \"12.50\", \"currency\": \"XYZ\"}}")
                 .statusCode(400)
                 .body("errors[0].message", containsString("ISO 4217"));
     }
