@@ -12,10 +12,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The realm's public face as Quarkus OIDC sees it: a real HTTP server with the discovery document and the
  * JWKS of a fresh RSA key. Tests sign their tokens with the private half (see {@link Tokens}).
+ * Like Keycloak it offers token introspection, and refuses it to a client without credentials (as the gateway
+ * is); it counts introspection and key requests, which tests read at {@code /__calls}.
  */
 final class FakeKeycloak {
 
@@ -23,6 +26,8 @@ final class FakeKeycloak {
 
     final KeyPair keys;
     private final HttpServer server;
+    private final AtomicInteger introspections = new AtomicInteger();
+    private final AtomicInteger keyRequests = new AtomicInteger();
 
     FakeKeycloak(Vertx vertx) {
         keys = rsaKeys();
@@ -34,9 +39,19 @@ final class FakeKeycloak {
                         .put("jwks_uri", realm + "/protocol/openid-connect/certs")
                         .put("token_endpoint", realm + "/protocol/openid-connect/token")
                         .put("authorization_endpoint", realm + "/protocol/openid-connect/auth")
+                        .put("introspection_endpoint", realm + "/protocol/openid-connect/token/introspect")
                         .encode());
             } else if (request.path().endsWith("/protocol/openid-connect/certs")) {
+                keyRequests.incrementAndGet();
                 request.response().putHeader("Content-Type", "application/json").end(jwks().encode());
+            } else if (request.path().endsWith("/protocol/openid-connect/token/introspect")) {
+                introspections.incrementAndGet();
+                request.response().setStatusCode(401).putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put("error", "invalid_client")
+                                .put("error_description", "Invalid client or Invalid client credentials").encode());
+            } else if (request.path().equals("/__calls")) {
+                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("introspection", introspections.get()).put("jwks", keyRequests.get()).encode());
             } else {
                 request.response().setStatusCode(404).end();
             }

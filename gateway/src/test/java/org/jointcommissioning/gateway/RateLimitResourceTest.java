@@ -42,6 +42,23 @@ class RateLimitResourceTest {
     }
 
     @Test
+    void cutsOffAFloodOfBadTokensFromOneAddressWhileItsValidCallersPass() {
+        // Every bad token costs the address one request of its allowance, then the answer is 429.
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.withUnknownKeyId("mallory")).get("/api/indicators").then().statusCode(401);
+        }
+        given().auth().oauth2(Tokens.opaque()).get("/api/indicators").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[0-9]+"))
+                .body("type", equalTo("https://jointcommissioning.org/problems/too-many-requests"));
+        given().get("/api/indicators").then().statusCode(429);
+        given().get("/api/opportunities").then().statusCode(429);
+
+        // A caller with a valid token is limited by its own subject, not by the address it shares.
+        given().auth().oauth2(Tokens.valid("nadia")).get("/api/indicators").then().statusCode(200);
+    }
+
+    @Test
     void keepsTheConnectionUsableAfterRefusingARequestWithABody() throws Exception {
         String token = Tokens.valid("kim");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -3,6 +3,7 @@ package org.jointcommissioning.gateway;
 import io.smallrye.jwt.build.Jwt;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Real RS256 tokens, signed with the key whose public half {@link FakeKeycloak} publishes. */
 final class Tokens {
@@ -40,7 +42,42 @@ final class Tokens {
         return sign(subject, issuer(), AUDIENCE, Instant.now().plusSeconds(300), FakeKeycloak.rsaKeys().getPrivate());
     }
 
+    /** Not a JWT at all: only introspection could make sense of it. */
+    static String opaque() {
+        return "abc";
+    }
+
+    /** The realm's claims with "alg": "none" and no signature. */
+    static String unsigned(String subject) {
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + valid(subject).split("\\.")[1] + ".";
+    }
+
+    /** A genuine token with its signature cut off. */
+    static String withoutSignature(String subject) {
+        String token = valid(subject);
+        return token.substring(0, token.lastIndexOf('.') + 1);
+    }
+
+    /** Signed by a key the realm does not publish, under a key id it has never used. */
+    static String withUnknownKeyId(String subject) {
+        return sign(subject, issuer(), AUDIENCE, Instant.now().plusSeconds(300), FakeKeycloak.rsaKeys().getPrivate(),
+                "retired-" + UUID.randomUUID());
+    }
+
+    /** Issued and signed by another realm of the same Keycloak. */
+    static String fromAnotherRealm(String subject) {
+        return sign(subject, issuer().replace("/realms/commissioning", "/realms/elsewhere"), AUDIENCE,
+                Instant.now().plusSeconds(300), FakeKeycloak.rsaKeys().getPrivate(), "elsewhere-key");
+    }
+
     private static String sign(String subject, String issuer, String audience, Instant expires, PrivateKey key) {
+        return sign(subject, issuer, audience, expires, key, FakeKeycloak.KEY_ID);
+    }
+
+    private static String sign(String subject, String issuer, String audience, Instant expires, PrivateKey key,
+                               String keyId) {
         return Jwt.issuer(issuer)
                 .subject(subject)
                 .audience(audience)
@@ -48,11 +85,11 @@ final class Tokens {
                 .expiresAt(expires)
                 .claim("realm_access", Map.of("roles", List.of("commissioner")))
                 .claim("org_id", "county-council")
-                .jws().keyId(FakeKeycloak.KEY_ID)
+                .jws().keyId(keyId)
                 .sign(key);
     }
 
-    private static String issuer() {
+    static String issuer() {
         return ConfigProvider.getConfig().getValue("test.issuer", String.class);
     }
 

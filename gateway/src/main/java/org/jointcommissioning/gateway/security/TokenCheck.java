@@ -10,14 +10,16 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jointcommissioning.gateway.limits.RateLimitHandler;
 import org.jointcommissioning.gateway.problem.ProblemKind;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.web.Exchange;
 
 /**
  * Checks the bearer token before any service sees the request: Quarkus OIDC verifies the signature with the
- * realm's cached keys, the issuer, the expiry and the audience. Without a token only public reads pass.
- * A token that is sent is always checked, even on a public read.
+ * realm's cached keys, the issuer, the expiry and the audience; a token that does not verify locally is refused,
+ * never introspected. Without a token only public reads pass. A token that is sent is always checked, even on a
+ * public read. Every refusal counts against the caller's address in the rate limit.
  */
 public class TokenCheck implements Handler<RoutingContext> {
 
@@ -26,10 +28,12 @@ public class TokenCheck implements Handler<RoutingContext> {
 
     private final TenantIdentityProvider identities;
     private final PublicReads publicReads;
+    private final RateLimitHandler limits;
 
-    public TokenCheck(TenantIdentityProvider identities, PublicReads publicReads) {
+    public TokenCheck(TenantIdentityProvider identities, PublicReads publicReads, RateLimitHandler limits) {
         this.identities = identities;
         this.publicReads = publicReads;
+        this.limits = limits;
     }
 
     @Override
@@ -76,8 +80,10 @@ public class TokenCheck implements Handler<RoutingContext> {
         }
     }
 
-    private static void refuse(RoutingContext context, String detail, String challenge) {
-        context.response().putHeader("WWW-Authenticate", challenge);
-        Problems.send(context, ProblemKind.UNAUTHENTICATED, detail);
+    private void refuse(RoutingContext context, String detail, String challenge) {
+        limits.refuse(context, () -> {
+            context.response().putHeader("WWW-Authenticate", challenge);
+            Problems.send(context, ProblemKind.UNAUTHENTICATED, detail);
+        });
     }
 }

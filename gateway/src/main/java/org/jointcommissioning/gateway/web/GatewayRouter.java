@@ -20,7 +20,8 @@ import org.jointcommissioning.gateway.security.TokenCheck;
 /**
  * Puts the gateway's handlers on the HTTP router, in the order a request meets them. Every request gets an
  * access-log line, a request id and security headers; /api requests then pass routing, the size limit,
- * the token check and the rate limit before the proxy forwards them.
+ * the token check and the rate limit before the proxy forwards them. The token check's refusals use the same
+ * rate limit, by address.
  */
 @ApplicationScoped
 public class GatewayRouter {
@@ -40,11 +41,14 @@ public class GatewayRouter {
         TokenBuckets buckets = new TokenBuckets(config.rateLimit().requests(), config.rateLimit().period(),
                 System::nanoTime);
 
+        RateLimitHandler limits = new RateLimitHandler(buckets);
+
         router.route("/api/*")
                 .handler(new RouteHandler(routes))
                 .handler(new BodySizeLimit(maxBody))
-                .handler(new TokenCheck(identities, new PublicReads(config.publicReads())))
-                .handler(new RateLimitHandler(buckets))
+                // A refused token is charged to the caller's address here; an accepted one to its subject next.
+                .handler(new TokenCheck(identities, new PublicReads(config.publicReads()), limits))
+                .handler(limits)
                 .handler(new UpstreamProxy(client, routes.services(), maxBody, timeout));
     }
 }
