@@ -19,7 +19,9 @@ import org.jointcommissioning.gateway.routing.Service;
 
 /**
  * One readiness check per service behind the gateway, asking the service's own /q/health/ready. The gateway
- * is ready when every service is; the response names each one, so a person sees which is missing.
+ * is ready when every service is. The full report names each one and its address, so an operator sees which is
+ * missing; it is served on the management interface only (the public port says just UP or DOWN, see
+ * {@link PublicHealth}).
  */
 @ApplicationScoped
 public class ServiceReadiness {
