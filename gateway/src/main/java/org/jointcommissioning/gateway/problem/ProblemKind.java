@@ -8,6 +8,7 @@ public enum ProblemKind {
     INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
     UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
     NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     BAD_GATEWAY(502, "bad-gateway", "The service gave no usable answer"),
