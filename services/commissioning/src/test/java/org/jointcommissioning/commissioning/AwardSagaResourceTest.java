@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.repository.FundContributors;
+import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.support.Fixtures;
+import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.jointcommissioning.commissioning.support.Outbox;
 import org.jointcommissioning.contracts.events.AwardCancelled;
@@ -29,6 +31,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -45,9 +48,9 @@ class AwardSagaResourceTest {
         String id = scoredOpportunity();
         String awardId = Journey.award(id, id + "-a", "900.00");
         String eventId = UUID.randomUUID().toString();
-        Journey.fundsReserved(eventId, awardId, "fund-" + id, "900.00");
-        Journey.fundsReserved(eventId, awardId, "fund-" + id, "900.00");
-        afterEarlierFundEventsOf("fund-" + id);
+        Journey.fundsReserved(eventId, awardId, Fixtures.fundOf(id), "900.00");
+        Journey.fundsReserved(eventId, awardId, Fixtures.fundOf(id), "900.00");
+        afterEarlierFundEventsOf(Fixtures.fundOf(id));
 
         assertEquals("active", Journey.awardStatus(id, awardId));
         assertEquals(1, Outbox.count(ContractAwarded.class, awardId));
@@ -64,7 +67,7 @@ class AwardSagaResourceTest {
     void rejectedFundingFailsTheAwardAndAnnouncesNothing() {
         String id = scoredOpportunity();
         String awardId = Journey.award(id, id + "-b", "900.00");
-        KafkaEvents.send("fund-" + id, new FundingRejected(awardId, "fund-" + id, Money.gbp("900.00"),
+        KafkaEvents.send(Fixtures.fundOf(id), new FundingRejected(awardId, Fixtures.fundOf(id), Money.gbp("900.00"),
                 "insufficient-funds", "Only £100.00 is available", Instant.now()));
 
         await().atMost(Journey.WAIT).until(() -> "funding-failed".equals(Journey.awardStatus(id, awardId)));
@@ -87,6 +90,35 @@ class AwardSagaResourceTest {
         String unscored = closedOpportunity();
         Fixtures.openedBid(unscored, unscored + "-a", "carers-network", "900.00");
         award(unscored, unscored + "-a", "900.00", "GBP").statusCode(409);
+    }
+
+    @Test
+    void anAwardIsForAtMostTheBidsPriceAndMayBeNegotiatedDown() {
+        String id = scoredOpportunity();
+        award(id, id + "-a", "900.01", "GBP").statusCode(400)
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", equalTo("must not exceed the bid's price of 900.00 GBP"));
+        award(id, id + "-a", "0.00", "GBP").statusCode(400).body("errors[0].field", equalTo("amount"));
+
+        String atPrice = Journey.award(id, id + "-a", "900.00");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Price negotiated down"))
+                .post("/api/awards/" + atPrice + "/cancel").then().statusCode(200);
+        String below = Journey.award(id, id + "-a", "850.00");
+        given().get("/api/opportunities/" + id + "/awards").then()
+                .body("find { it.id == '" + below + "' }.amount.amount", equalTo("850.00"));
+    }
+
+    @Test
+    void noAwardFromAFundThatClosedOrThatTheOwnerLeftSinceThePublication() {
+        String closed = scoredOpportunity();
+        Funds.closed(Fixtures.fundOf(closed), Fixtures.COUNTY);
+        award(closed, closed + "-a", "900.00", "GBP").statusCode(409)
+                .body("detail", containsString("no open fund " + Fixtures.fundOf(closed) + " in which county-council"));
+
+        String left = scoredOpportunity();
+        Funds.open(Fixtures.fundOf(left), Fixtures.NHS);
+        award(left, left + "-a", "900.00", "GBP").statusCode(409);
+        assertEquals(0, Fixtures.read(() -> Award.count("opportunityId in ?1", java.util.List.of(closed, left))));
     }
 
     @Test

@@ -41,7 +41,7 @@ class LotAwardResourceTest {
 
     private static void award(String id) {
         String awardId = Journey.award(id, id + "-a", "900.00");
-        Journey.fundsReserved(UUID.randomUUID().toString(), awardId, "fund-" + id, "900.00");
+        Journey.fundsReserved(UUID.randomUUID().toString(), awardId, Fixtures.fundOf(id), "900.00");
         await().atMost(Journey.WAIT).until(() -> "active".equals(Journey.awardStatus(id, awardId)));
     }
 

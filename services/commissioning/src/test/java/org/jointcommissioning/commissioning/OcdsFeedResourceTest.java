@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.jointcommissioning.commissioning.repository.FundContributors;
 import org.jointcommissioning.commissioning.service.DeadlineCloser;
 import org.jointcommissioning.commissioning.support.Fixtures;
+import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.jointcommissioning.commissioning.support.TestClock;
 import org.jointcommissioning.testing.OcdsSchema;
@@ -53,8 +54,9 @@ class OcdsFeedResourceTest {
     MutableClock clock;
 
     @BeforeEach
-    void installClock() {
+    void installClockAndFund() {
         clock = TestClock.install();
+        Funds.open(Journey.FUND, Fixtures.COUNTY);
     }
 
     @Test
@@ -62,7 +64,7 @@ class OcdsFeedResourceTest {
         Instant start = clock.instant();
         String id = Journey.createDraft(Journey.draftBody(Journey.createFramework(false), clock.instant(), false));
         Journey.publish(id);
-        contributes("better-care-fund", "nhs-trust");
+        contributes(Journey.FUND, "nhs-trust");
 
         List<JsonNode> beforeDeadline = releasesOf(id, start);
         assertEquals(List.of("tender"), tags(beforeDeadline.get(0)));
@@ -75,7 +77,7 @@ class OcdsFeedResourceTest {
         Journey.openBid(id, bid, "carers-network", "95000.00");
         Journey.score(id, bid, 70, 70, "Good");
         String awardId = Journey.award(id, bid, "95000.00");
-        Journey.fundsReserved(UUID.randomUUID().toString(), awardId, "better-care-fund", "95000.00");
+        Journey.fundsReserved(UUID.randomUUID().toString(), awardId, Journey.FUND, "95000.00");
         Journey.event(Topics.COMMISSIONING_AWARDS, ContractAwarded.class, awardId);
 
         List<JsonNode> releases = releasesOf(id, start);

@@ -7,6 +7,8 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.jointcommissioning.commissioning.service.DeadlineCloser;
+import org.jointcommissioning.commissioning.support.Fixtures;
+import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.jointcommissioning.commissioning.support.TestClock;
 import org.jointcommissioning.contracts.events.BidOutcome;
@@ -41,8 +43,9 @@ class OpportunityLifeCycleResourceTest {
     MutableClock clock;
 
     @BeforeEach
-    void installClock() {
+    void installClockAndFund() {
         clock = TestClock.install();
+        Funds.open(Journey.FUND, Fixtures.COUNTY);
     }
 
     @Test
@@ -73,9 +76,9 @@ class OpportunityLifeCycleResourceTest {
         String awardId = Journey.award(id, winner, "90000.00");
         assertEquals("pending-funding", Journey.awardStatus(id, awardId));
         ReceivedEvent requested = Journey.event(Topics.COMMISSIONING_AWARDS, FundingRequested.class, awardId);
-        assertEquals("better-care-fund", requested.json().get("fundId").asText());
+        assertEquals(Journey.FUND, requested.json().get("fundId").asText());
 
-        Journey.fundsReserved(UUID.randomUUID().toString(), awardId, "better-care-fund", "90000.00");
+        Journey.fundsReserved(UUID.randomUUID().toString(), awardId, Journey.FUND, "90000.00");
         ReceivedEvent contract = Journey.event(Topics.COMMISSIONING_AWARDS, ContractAwarded.class, awardId);
         assertEquals("Name of carers-network", contract.json().get("supplierName").asText());
         List<ReceivedEvent> outcomes = KafkaEvents.await(Topics.COMMISSIONING_AWARDS,

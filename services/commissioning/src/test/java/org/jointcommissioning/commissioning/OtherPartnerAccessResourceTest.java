@@ -37,18 +37,21 @@ class OtherPartnerAccessResourceTest {
     }
 
     @Test
-    void theyCannotScoreAwardOrCancelAnotherPartnersOpportunity() {
+    void theyMayReadAnotherPartnersPublishedOpportunityButToActOnItItDoesNotExist() {
         String closed = Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
         String bid = UUID.randomUUID().toString();
         Fixtures.openedBid(closed, bid, "carers-network", "900.00");
+        given().get("/api/opportunities/" + closed).then().statusCode(200);
         given().contentType(ContentType.JSON)
                 .body(Map.of("scores", Map.of("quality", 50, "social", 50), "comment", "Mine now"))
-                .put("/api/opportunities/" + closed + "/evaluations/" + bid).then().statusCode(403);
-        given().get("/api/opportunities/" + closed + "/evaluations").then().statusCode(403);
+                .put("/api/opportunities/" + closed + "/evaluations/" + bid).then().statusCode(404);
+        given().get("/api/opportunities/" + closed + "/evaluations").then().statusCode(404);
+        given().get("/api/opportunities/" + closed + "/awards").then().statusCode(404);
         given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("lotId", "lot-1", "bidId", bid, "amount", Map.of("amount", "900.00", "currency", "GBP")))
-                .post("/api/opportunities/" + closed + "/awards").then().statusCode(403);
+                .post("/api/opportunities/" + closed + "/awards").then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("reason", "Not mine"))
-                .post("/api/opportunities/" + closed + "/cancel").then().statusCode(403);
+                .post("/api/opportunities/" + closed + "/cancel").then().statusCode(404);
+        given().post("/api/opportunities/" + closed + "/declare-unsuccessful").then().statusCode(404);
     }
 }

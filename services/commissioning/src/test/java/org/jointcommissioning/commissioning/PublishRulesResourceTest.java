@@ -5,7 +5,10 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import org.jointcommissioning.commissioning.support.Fixtures;
+import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,6 +25,11 @@ import static org.hamcrest.Matchers.hasItem;
 @TestSecurity(user = "cara", roles = "commissioner")
 @OidcSecurity(claims = @Claim(key = "org_id", value = "county-council"))
 class PublishRulesResourceTest {
+
+    @BeforeEach
+    void countyIsAMemberOfTheFund() {
+        Funds.open(Journey.FUND, Fixtures.COUNTY);
+    }
 
     @Test
     void aDeadlineInThePastIsRefused() {

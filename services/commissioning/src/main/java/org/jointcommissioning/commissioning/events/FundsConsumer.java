@@ -10,13 +10,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointcommissioning.commissioning.repository.FundContributors;
 import org.jointcommissioning.commissioning.service.AwardFunding;
+import org.jointcommissioning.commissioning.service.FundMembers;
 import org.jointcommissioning.common.inbox.Inbox;
 import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.ContributionRecorded;
+import org.jointcommissioning.contracts.events.FundMembershipChanged;
 import org.jointcommissioning.contracts.events.FundingRejected;
 import org.jointcommissioning.contracts.events.FundsReserved;
 
-/** The pooled funds' answers to the award saga, and their contributors (the OCDS funders). */
+/** The pooled funds' answers to the award saga, who may draw on each fund, and their contributors (the OCDS funders). */
 @ApplicationScoped
 public class FundsConsumer {
 
@@ -25,6 +27,9 @@ public class FundsConsumer {
 
     @Inject
     AwardFunding funding;
+
+    @Inject
+    FundMembers members;
 
     @Inject
     EntityManager em;
@@ -36,6 +41,7 @@ public class FundsConsumer {
         handlers = EventHandlers.forConsumer("commissioning-funds")
                 .on(FundsReserved.class, funding::reserved)
                 .on(FundingRejected.class, funding::rejected)
+                .on(FundMembershipChanged.class, members::changed)
                 .on(ContributionRecorded.class, this::rememberContributor);
     }
 

@@ -22,8 +22,10 @@ public class AwardResource {
 
     @POST
     @Path("/{awardId}/cancel")
-    @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Cancel a pending or active award", description = "Emits AwardCancelled; the fund releases the money.")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.PARTNERSHIP_ADMIN})
+    @Operation(summary = "Cancel a pending or active award",
+            description = "By the owning partner's commissioners or the partnership admin; to another partner's "
+                    + "commissioner the award does not exist (404). Emits AwardCancelled; the fund releases the money.")
     @APIResponse(responseCode = "200", description = "The cancelled award")
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)

@@ -26,14 +26,17 @@ import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.commissioning.service.FrameworkService;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 
-import java.net.URI;
 
 @Path("/api/frameworks")
 @Tag(name = "Frameworks")
 public class FrameworkResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     FrameworkService frameworks;
@@ -49,7 +52,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response create(@NotNull @Valid FrameworkRequest request) {
         Framework framework = frameworks.create(request);
-        return Response.created(URI.create("/api/frameworks/" + framework.id))
+        return Response.created(links.to("/api/frameworks/" + framework.id))
                 .entity(FrameworkResponse.of(framework)).build();
     }
 

@@ -6,8 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -17,6 +16,7 @@ import org.jointcommissioning.commissioning.domain.OcdsRelease;
 import org.jointcommissioning.commissioning.service.OcdsFeed;
 import org.jointcommissioning.common.json.EventJson;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.common.web.PublicLinks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +42,9 @@ public class OcdsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicLinks links;
+
     @GET
     @Operation(summary = "Read the OCDS 1.1 release package feed",
             description = "Public. One release per public change (tender, tenderUpdate, tenderCancellation, award, "
@@ -52,8 +55,7 @@ public class OcdsResource {
             @Parameter(description = "Only releases made at or after this instant (ISO 8601)")
             @QueryParam("updatedFrom") String updatedFrom,
             @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Releases per page, 1 to 100 (default 100)") @QueryParam("limit") Integer limit,
-            @Context UriInfo uri) {
+            @Parameter(description = "Releases per page, 1 to 100 (default 100)") @QueryParam("limit") Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > DEFAULT_LIMIT) {
             throw ProblemException.invalidField("limit", "must be between 1 and 100");
@@ -62,9 +64,24 @@ public class OcdsResource {
         List<JsonNode> releases = slice.releases().stream().map(OcdsResource::json).toList();
         Instant published = slice.releases().isEmpty() ? clock.instant()
                 : slice.releases().get(slice.releases().size() - 1).releasedAt;
-        return new OcdsReleasePackage(uri.getRequestUri().toString(),
+        return new OcdsReleasePackage(pageUri(updatedFrom, cursor, limit),
                 new OcdsReleasePackage.Publisher(config.publisherName(), config.publisherUri()),
                 published, "1.1", EXTENSIONS, releases, slice.next());
+    }
+
+    /** This page's address at the public base, never the request's Host header, with the query it was read by. */
+    private String pageUri(String updatedFrom, String cursor, Integer limit) {
+        UriBuilder uri = UriBuilder.fromUri(links.to("/api/ocds/releases"));
+        if (updatedFrom != null) {
+            uri.queryParam("updatedFrom", updatedFrom);
+        }
+        if (cursor != null) {
+            uri.queryParam("cursor", cursor);
+        }
+        if (limit != null) {
+            uri.queryParam("limit", limit);
+        }
+        return uri.build().toString();
     }
 
     private static Instant instant(String value) {

@@ -23,8 +23,8 @@ import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.service.AwardService;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.web.PublicLinks;
 
-import java.net.URI;
 import java.util.List;
 
 @Path("/api/opportunities/{id}/awards")
@@ -37,12 +37,17 @@ public class OpportunityAwardResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    PublicLinks links;
+
     @POST
     @Transactional
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Award a lot (starts the award saga)",
             description = "Only when the opportunity is closed and every opened bid in the lot is scored; one award "
-                    + "in flight per lot. Stores the award as pending-funding and emits FundingRequested; the award "
+                    + "in flight per lot; for at most the bid's price, in its currency (400 naming amount). The "
+                    + "opportunity's fund must still be open with the owning partner a member (409 if it closed or "
+                    + "the partner left it since). Stores the award as pending-funding and emits FundingRequested; the award "
                     + "becomes active when the fund reserves the money, or funding-failed when it cannot.")
     @APIResponse(responseCode = "202", description = "The award, pending funding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardResponse.class)))
@@ -59,13 +64,14 @@ public class OpportunityAwardResource {
         return idempotency.once("create-award", key, request, () -> {
             Award award = awards.create(id, request);
             return Response.accepted(AwardResponse.of(award))
-                    .location(URI.create("/api/opportunities/" + id + "/awards")).build();
+                    .location(links.to("/api/opportunities/" + id + "/awards")).build();
         });
     }
 
     @GET
-    @RolesAllowed({Roles.COMMISSIONER, Roles.AUDITOR})
-    @Operation(summary = "List an opportunity's awards", description = "To the owner's commissioners and auditors; oldest first.")
+    @RolesAllowed({Roles.COMMISSIONER, Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN})
+    @Operation(summary = "List an opportunity's awards",
+            description = "To the owner's commissioners, auditors and the partnership admin; oldest first.")
     @APIResponse(responseCode = "200", description = "The awards")
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)

@@ -29,16 +29,19 @@ import org.jointcommissioning.commissioning.service.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunitySearch;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
-import java.net.URI;
 
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
 public class OpportunityResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     OpportunityService opportunities;
@@ -52,7 +55,9 @@ public class OpportunityResource {
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Create a draft opportunity owned by the caller's partner",
-            description = "Criteria left out are the framework's. Publishing checks deadlines, weights and lots.")
+            description = "Criteria left out are the framework's. The fund must be open and the caller's partner one "
+                    + "of its members, else 400 naming fundId (one message whether the fund is unknown, closed or not "
+                    + "the partner's). Publishing checks deadlines, weights and lots.")
     @APIResponse(responseCode = "201", description = "The draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
@@ -60,13 +65,14 @@ public class OpportunityResource {
     @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response create(@NotNull @Valid OpportunityRequest request) {
         Opportunity opportunity = opportunities.create(request);
-        return Response.created(URI.create("/api/opportunities/" + opportunity.id)).entity(view(opportunity)).build();
+        return Response.created(links.to("/api/opportunities/" + opportunity.id)).entity(view(opportunity)).build();
     }
 
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.COMMISSIONER)
-    @Operation(summary = "Replace a draft's editable fields", description = "Only while the opportunity is a draft.")
+    @Operation(summary = "Replace a draft's editable fields",
+            description = "Only while the opportunity is a draft; the fund is checked as on creation.")
     @APIResponse(responseCode = "200", description = "The draft; the ETag header names its new version")
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
@@ -84,7 +90,8 @@ public class OpportunityResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an opportunity",
-            description = "Public once published; a draft only to its owning partner's commissioners.")
+            description = "Public once published; a draft only to its owning partner's commissioners, the "
+                    + "partnership admin and auditors.")
     @APIResponse(responseCode = "200", description = "The opportunity; the ETag header names its version")
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
     public RestResponse<OpportunityResponse> get(@PathParam("id") String id) {
@@ -120,7 +127,8 @@ public class OpportunityResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Publish a draft",
             description = "Checks the deadlines (in the future, with the configured minimum notice), the lots, "
-                    + "reserved lots against the framework, and the criteria; emits OpportunityPublished.")
+                    + "reserved lots against the framework, the criteria, and again that the fund is open with the "
+                    + "owning partner a member; emits OpportunityPublished.")
     @APIResponse(responseCode = "200", description = "The published opportunity")
     @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
     @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)

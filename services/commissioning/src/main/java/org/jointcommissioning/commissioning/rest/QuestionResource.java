@@ -18,13 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Question;
 import org.jointcommissioning.commissioning.service.QuestionService;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.web.PublicLinks;
 
-import java.net.URI;
 import java.util.List;
 
 @Path("/api/opportunities/{id}/questions")
 @Tag(name = "Questions")
 public class QuestionResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     QuestionService questions;
@@ -41,7 +44,7 @@ public class QuestionResource {
     @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response ask(@PathParam("id") String id, @NotNull @Valid QuestionRequest request) {
         Question question = questions.ask(id, request.text());
-        return Response.created(URI.create("/api/opportunities/" + id + "/questions/" + question.id))
+        return Response.created(links.to("/api/opportunities/" + id + "/questions/" + question.id))
                 .entity(QuestionResponse.of(question)).build();
     }
 

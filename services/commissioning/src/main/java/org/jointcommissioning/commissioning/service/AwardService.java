@@ -33,6 +33,9 @@ public class AwardService {
     EvaluationService evaluations;
 
     @Inject
+    FundMembers funds;
+
+    @Inject
     EventPublisher events;
 
     @Inject
@@ -59,9 +62,7 @@ public class AwardService {
         if (bid == null || !bid.opportunityId.equals(opportunityId) || !bid.lotId.equals(request.lotId())) {
             throw ProblemException.invalidField("bidId", "no opened bid " + request.bidId() + " in lot " + request.lotId());
         }
-        if (!Money.GBP.equals(request.amount().currency())) {
-            throw ProblemException.invalidField("amount", "must be in GBP");
-        }
+        requireWithinPrice(request.amount(), bid);
         if (evaluations.evaluateLot(opportunity, request.lotId()).stream().anyMatch(s -> !s.result().complete())) {
             throw ProblemException.conflict("Every opened bid in lot " + request.lotId() + " must be scored first");
         }
@@ -69,13 +70,14 @@ public class AwardService {
                 List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE)) > 0) {
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
+        funds.requireStillDrawable(opportunity.fundId, opportunity.ownerOrgId);
         Award award = new Award();
         award.id = UUID.randomUUID().toString();
         award.opportunityId = opportunityId;
         award.lotId = request.lotId();
         award.bidId = bid.bidId;
         award.amount = request.amount().amount();
-        award.currency = Money.GBP;
+        award.currency = bid.currency;
         award.fundId = opportunity.fundId;
         award.status = AwardStatus.PENDING_FUNDING;
         award.createdBy = caller.subject();
@@ -92,19 +94,36 @@ public class AwardService {
         return award;
     }
 
+    /**
+     * An award is for the bid: in its currency and at most its price. Less is allowed, for a price negotiated down
+     * after evaluation; zero or less never reaches here (the request's money is more than zero).
+     */
+    private static void requireWithinPrice(Money amount, OpenedBid bid) {
+        if (!bid.currency.equals(amount.currency())) {
+            throw ProblemException.invalidField("amount", "must be in the bid's currency, " + bid.currency);
+        }
+        if (amount.amount().compareTo(bid.price) > 0) {
+            throw ProblemException.invalidField("amount", "must not exceed the bid's price of "
+                    + bid.price.toPlainString() + " " + bid.currency);
+        }
+    }
+
     public List<Award> list(String opportunityId) {
-        access.ownedOrAudited(opportunityId);
+        access.ownedOrOverseen(opportunityId);
         return Award.ofOpportunity(opportunityId);
     }
 
-    /** Cancels a pending or active award; the fund releases the money on AwardCancelled. */
+    /**
+     * Cancels a pending or active award, by the owner's commissioners or the partnership admin; the fund releases
+     * the money on AwardCancelled.
+     */
     @Transactional
     public Award cancel(String awardId, String reason) {
         Award award = Award.findById(awardId);
         if (award == null) {
             throw ProblemException.notFound("Award", awardId);
         }
-        Opportunity opportunity = access.owned(award.opportunityId);
+        Opportunity opportunity = access.undoable(award.opportunityId, "Award", awardId);
         if (!award.isLive()) {
             throw ProblemException.conflict("A " + award.status + " award cannot be cancelled");
         }

@@ -34,6 +34,9 @@ public class OpportunityService {
     PublishRules publishRules;
 
     @Inject
+    FundMembers funds;
+
+    @Inject
     EventPublisher events;
 
     @Inject
@@ -135,6 +138,7 @@ public class OpportunityService {
         opportunity.description = request.description();
         opportunity.frameworkId = framework.id;
         opportunity.route = request.route();
+        funds.requireDrawable(request.fundId(), opportunity.ownerOrgId);
         opportunity.fundId = request.fundId();
         opportunity.lots = List.copyOf(request.lots());
         opportunity.estimatedValue = request.lots().stream().map(Lot::estimatedValue)

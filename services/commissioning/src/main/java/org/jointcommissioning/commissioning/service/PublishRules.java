@@ -31,6 +31,9 @@ public class PublishRules {
     @Inject
     OpportunityConfig config;
 
+    @Inject
+    FundMembers funds;
+
     public void check(Opportunity o, Framework framework) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Instant earliest = clock.instant().plus(config.minimumNotice());
@@ -45,6 +48,8 @@ public class PublishRules {
         if (o.clarificationDeadline.isAfter(o.submissionDeadline)) {
             errors.add(new Problem.FieldError("clarificationDeadline", "must not be after the submission deadline"));
         }
+        // The fund may have closed, or the owner left it, since the draft named it.
+        funds.refusal(o.fundId, o.ownerOrgId).ifPresent(errors::add);
         checkLots(o, framework, errors);
         errors.addAll(EvaluationModel.check(o.criteria, "criteria"));
         if (framework.proportionateThreshold != null && o.estimatedValue.compareTo(framework.proportionateThreshold) < 0

@@ -5,6 +5,7 @@ import org.jointcommissioning.commissioning.domain.Framework;
 import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.support.Fixtures;
+import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.money.Money;
 import org.jointcommissioning.testing.MutableClock;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +48,12 @@ class MinimumNoticeTest {
             @Override
             public String closeInterval() {
                 return "off";
+            }
+        };
+        rules.funds = new FundMembers() {
+            @Override
+            public Optional<Problem.FieldError> refusal(String fundId, String partnerId) {
+                return Optional.empty(); // this test is about deadlines
             }
         };
         return rules;

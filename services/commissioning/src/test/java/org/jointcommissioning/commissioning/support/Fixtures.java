@@ -1,6 +1,8 @@
 package org.jointcommissioning.commissioning.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.Criterion;
 import org.jointcommissioning.commissioning.domain.CriterionKind;
 import org.jointcommissioning.commissioning.domain.Evaluation;
@@ -52,10 +54,13 @@ public final class Fixtures {
         });
     }
 
-    /** An opportunity in the given state, its deadline a day from {@code now} (passed when closed). */
+    /**
+     * An opportunity in the given state, its deadline a day from {@code now} (passed when closed), paid from its own
+     * fund {@code fund-<id>}, open with the owner as its member.
+     */
     public static String opportunity(String frameworkId, String owner, OpportunityStatus status, String title,
                                      String amount, String indicator, Instant now) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        String id = QuarkusTransaction.requiringNew().call(() -> {
             Opportunity o = new Opportunity();
             o.id = UUID.randomUUID().toString();
             o.ownerOrgId = owner;
@@ -63,7 +68,7 @@ public final class Fixtures {
             o.title = title;
             o.description = "Description of " + title;
             o.route = Route.OPEN;
-            o.fundId = "fund-" + o.id;
+            o.fundId = fundOf(o.id);
             o.lots = List.of(new Lot("lot-1", "The lot", Money.gbp(amount), false));
             o.estimatedValue = new BigDecimal(amount);
             o.criteria = CRITERIA;
@@ -78,6 +83,31 @@ public final class Fixtures {
             o.closedAt = closed ? o.submissionDeadline : null;
             o.persist();
             return o.id;
+        });
+        Funds.open(fundOf(id), owner);
+        return id;
+    }
+
+    public static String fundOf(String opportunityId) {
+        return "fund-" + opportunityId;
+    }
+
+    /** An award of lot-1 to the bid, pending funding, as its owner's commissioner would have made it. */
+    public static String award(String opportunityId, String bidId, String amount) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Award award = new Award();
+            award.id = UUID.randomUUID().toString();
+            award.opportunityId = opportunityId;
+            award.lotId = "lot-1";
+            award.bidId = bidId;
+            award.amount = new BigDecimal(amount);
+            award.currency = Money.GBP;
+            award.fundId = fundOf(opportunityId);
+            award.status = AwardStatus.PENDING_FUNDING;
+            award.createdBy = "test";
+            award.createdAt = Instant.now();
+            award.persist();
+            return award.id;
         });
     }
 

@@ -21,6 +21,8 @@ import static org.awaitility.Awaitility.await;
 public final class Journey {
 
     public static final Duration WAIT = Duration.ofSeconds(30);
+    /** The fund that {@link #draftBody} names: open the county council's membership of it before creating a draft. */
+    public static final String FUND = "better-care-fund";
 
     private Journey() {
     }
@@ -46,11 +48,11 @@ public final class Journey {
     /** A draft with one lot of £100,000 whose deadlines are a day and two days after {@code now}. */
     public static Map<String, Object> draftBody(String frameworkId, Instant now, boolean reservedLot) {
         return Map.of("title", "Carers support service", "description", "Support for unpaid carers",
-                "frameworkId", frameworkId, "route", "open", "fundId", "better-care-fund",
+                "frameworkId", frameworkId, "route", "open", "fundId", FUND,
                 "lots", List.of(Map.of("id", "lot-1", "title", "Countywide",
                         "estimatedValue", Map.of("amount", "100000.00", "currency", "GBP"),
                         "reservedForVoluntarySector", reservedLot)),
-                "indicators", List.of(Map.of("code", "NI135", "expectedImprovement", "2.5")),
+                "indicators", List.of(Map.of("code", "NI135", "expectedImprovement", new java.math.BigDecimal("2.5"))),
                 "clarificationDeadline", now.plus(Duration.ofDays(1)).toString(),
                 "submissionDeadline", now.plus(Duration.ofDays(2)).toString());
     }
