@@ -41,8 +41,8 @@ public class UpstreamProxy implements Handler<RoutingContext> {
                             // Failures reach the caller through the response (as a problem); an abandoned
                             // request, such as one whose body grew too large, is expected, not an error.
                             .map(call -> call.exceptionHandler(failure -> LOG.debugf("%s: %s", service.name(), failure)))
-                            // The Host stays the gateway's, so that the links a service builds (Location, OCDS URIs)
-                            // point at the public address rather than the service's own.
+                            // The Host stays the caller's: services build their links from their configured public
+                            // address, and the service's own internal address never appears in what they see.
                             .map(call -> keepPublicHost(request, call)))
                     .addInterceptor(new ForwardingInterceptor(service, maxBodyBytes, timeoutMillis));
             proxies.put(service.name(), proxy);
