@@ -4,11 +4,14 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.outcomes.domain.Challenge;
 import org.jointcommissioning.outcomes.domain.DataQuality;
+import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.Polarity;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.rest.IndicatorRequest;
 import org.jointcommissioning.outcomes.rest.MeasurementRequest;
 import org.jointcommissioning.outcomes.rest.PeriodValue;
@@ -37,6 +40,9 @@ public class Fixtures {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    IndicatorRepository indicatorRepository;
 
     @Inject
     MeasurementService measurements;
@@ -71,7 +77,7 @@ public class Fixtures {
     public static IndicatorRequest request(String code, String owner, Polarity polarity, String theme) {
         boolean up = polarity == Polarity.HIGHER_IS_BETTER;
         return new IndicatorRequest(code, "Indicator " + code, IndicatorKind.NEGOTIATED, polarity, "percent", theme,
-                owner, new PeriodValue("2025-26", new BigDecimal(up ? "100" : "200")),
+                owner, List.of(), new PeriodValue("2025-26", new BigDecimal(up ? "100" : "200")),
                 List.of(new PeriodValue("2027-28", new BigDecimal(up ? "200" : "100"))));
     }
 
@@ -83,12 +89,35 @@ public class Fixtures {
         return indicator(request(newCode(), owner, polarity, theme));
     }
 
+    /** The same request with these contributors. */
+    public static IndicatorRequest withContributors(IndicatorRequest r, String... contributors) {
+        return new IndicatorRequest(r.code(), r.title(), r.kind(), r.polarity(), r.unit(), r.theme(),
+                r.ownerPartnership(), List.of(contributors), r.baseline(), r.targets());
+    }
+
+    /** An indicator of {@code owner} to which the {@code contributors} contribute. */
+    public String indicatorWithContributors(String owner, String... contributors) {
+        return indicator(withContributors(request(newCode(), owner, Polarity.HIGHER_IS_BETTER, "Healthier communities"),
+                contributors));
+    }
+
+    /** Changes an indicator's contributors as the partnership admin would, keeping the rest. */
+    @Transactional
+    public void setContributors(String code, String... contributors) {
+        Indicator i = indicatorRepository.require(code);
+        indicators.update(ADMIN, code, new IndicatorRequest(i.code, i.title, i.kind, i.polarity, i.unit, i.theme,
+                i.ownerPartnership, List.of(contributors), new PeriodValue(i.baselinePeriod, i.baselineValue),
+                i.targets.stream().map(t -> new PeriodValue(t.period, t.value)).toList()), IfMatch.NONE);
+    }
+
     public String indicator(IndicatorRequest request) {
         return indicators.create(ADMIN, request).code;
     }
 
+    /** Reports a value as a performance officer of the indicator's owner. */
+    @Transactional
     public void measure(String code, String period, String value) {
-        measurements.record(officerOf("county-council"), code,
+        measurements.record(officerOf(indicatorRepository.require(code).ownerPartnership), code,
                 new MeasurementRequest(period, new BigDecimal(value), DataQuality.VALIDATED, "test return", null));
     }
 

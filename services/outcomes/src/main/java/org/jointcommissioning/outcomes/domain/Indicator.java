@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 
 /** An LAA indicator: what is measured, who owns it, where it starts and where it should get to. */
 @Entity
@@ -30,6 +32,11 @@ public class Indicator {
     public String theme;
     @Column(name = "owner_partnership")
     public String ownerPartnership;
+    /** Partners besides the owner who deliver towards it: they report measurements and their contracts count. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "indicator_contributor", joinColumns = @JoinColumn(name = "indicator_code"))
+    @Column(name = "partner_id")
+    public Set<String> contributors = new HashSet<>();
     @Column(name = "baseline_period")
     public String baselinePeriod;
     @Column(name = "baseline_value")
@@ -46,6 +53,11 @@ public class Indicator {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Whether a partner owns this indicator or contributes to it. */
+    public boolean hasPart(String partnerId) {
+        return partnerId != null && (partnerId.equals(ownerPartnership) || contributors.contains(partnerId));
+    }
 
     public StatusCalculator.Point baseline() {
         return new StatusCalculator.Point(Period.of(baselinePeriod), baselineValue);

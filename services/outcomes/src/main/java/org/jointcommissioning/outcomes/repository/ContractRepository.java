@@ -32,7 +32,10 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
                 .executeUpdate() == 1;
     }
 
-    /** Spend to date per award id; an award with no payment is absent. */
+    /**
+     * Spend to date per award id, counting only payments from the contract's own fund; an award with no such
+     * payment is absent.
+     */
     public Map<String, BigDecimal> spentByAward(Collection<String> awardIds) {
         Map<String, BigDecimal> spent = new HashMap<>();
         if (awardIds.isEmpty()) {
@@ -40,7 +43,10 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select award_id, sum(amount) from payment where award_id in (:ids) group by award_id")
+                        """
+                        select p.award_id, sum(p.amount) from payment p
+                        join contract c on c.award_id = p.award_id and c.fund_id = p.fund_id
+                        where p.award_id in (:ids) group by p.award_id""")
                 .setParameter("ids", awardIds).getResultList();
         for (Object[] row : rows) {
             spent.put((String) row[0], (BigDecimal) row[1]);

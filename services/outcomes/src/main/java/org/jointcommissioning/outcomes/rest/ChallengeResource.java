@@ -69,7 +69,9 @@ public class ChallengeResource {
     @POST
     @Path("/{id}/resolve")
     @RolesAllowed(Roles.PERFORMANCE_OFFICER)
-    @Operation(summary = "Resolve an answered challenge", description = "By a performance officer of the challenging partnership.")
+    @Operation(summary = "Resolve an answered challenge",
+            description = "By a performance officer of the challenging partnership; the owner does not resolve "
+                    + "the challenges put to it.")
     @APIResponse(responseCode = "200", description = "Resolved")
     @APIResponse(responseCode = "403", description = "Not a performance officer of the challenging partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -24,14 +24,13 @@ import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Challenge;
 import org.jointcommissioning.outcomes.domain.ChallengeState;
 import org.jointcommissioning.outcomes.repository.ChallengeRepository;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.ChallengeService;
-
-import java.net.URI;
 
 @Path("/api/indicators/{code}/challenges")
 @Authenticated
@@ -55,16 +54,20 @@ public class IndicatorChallengeResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PublicLinks links;
+
     @POST
     @Transactional
     @RolesAllowed(Roles.PERFORMANCE_OFFICER)
     @Operation(summary = "Challenge an indicator's delivery",
-            description = "By a performance officer of a partnership other than the owner. The challenge starts open.")
+            description = "By a performance officer of a partnership other than the owner (a contributor may "
+                    + "challenge too). The challenge starts open.")
     @APIResponse(responseCode = "201", description = "Raised; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChallengeResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content, or no Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a performance officer, or of the owning partnership",
+    @APIResponse(responseCode = "403", description = "Not a performance officer, or one of the owning partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,7 +79,7 @@ public class IndicatorChallengeResource {
                           @Valid ChallengeRequest request) {
         return idempotency.once("raise-challenge:" + code, key, request, () -> {
             Challenge challenge = service.raise(Actor.of(caller), code, request.question());
-            return Response.created(URI.create("/api/challenges/" + challenge.id))
+            return Response.created(links.to("/api/challenges/" + challenge.id))
                     .entity(ChallengeResponse.of(challenge)).build();
         });
     }

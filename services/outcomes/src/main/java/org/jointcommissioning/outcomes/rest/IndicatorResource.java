@@ -25,6 +25,7 @@ import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.RagStatus;
@@ -32,8 +33,6 @@ import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.IndicatorService;
-
-import java.net.URI;
 
 @Path("/api/indicators")
 @Authenticated
@@ -54,14 +53,19 @@ public class IndicatorResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PublicLinks links;
+
     @POST
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.PERFORMANCE_OFFICER})
     @Operation(summary = "Add an indicator to the agreement",
             description = "A partnership admin adds one for any partnership; a performance officer only for their own. "
+                    + "Contributors are the other partners whose performance officers may report its measurements. "
                     + "A new indicator's status is no-data.")
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid code, period, value or enumeration",
+    @APIResponse(responseCode = "400", description = "Invalid code, period, value, enumeration or contributor "
+            + "(listed twice, or the owner)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin, or not a performance officer of the owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,7 +73,7 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid IndicatorRequest request) {
         Indicator indicator = service.create(Actor.of(caller), request);
-        return Response.created(URI.create("/api/indicators/" + indicator.code)).entity(view(indicator))
+        return Response.created(links.to("/api/indicators/" + indicator.code)).entity(view(indicator))
                 .header(HttpHeaders.ETAG, IfMatch.etag(indicator.version)).build();
     }
 
@@ -77,13 +81,16 @@ public class IndicatorResource {
     @Path("/{code}")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.PERFORMANCE_OFFICER})
     @Operation(summary = "Change an indicator",
-            description = "The whole editable representation; the code cannot change. The status is recomputed "
+            description = "The whole editable representation, owner and contributors included (contributors left "
+                    + "out means none); the code cannot change. A partnership admin may change any indicator; a "
+                    + "performance officer only one their own partner owns and keeps. The status is recomputed "
                     + "against the new baseline and targets.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is its new version",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
     @APIResponse(responseCode = "412", description = ApiDocs.STALE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content, or a code other than the path's",
+    @APIResponse(responseCode = "400", description = "Invalid content, a contributor listed twice or the owner, "
+            + "or a code other than the path's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin, or not a performance officer of the owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.Polarity;
@@ -17,6 +18,9 @@ public record IndicatorResponse(
         String unit,
         String theme,
         String ownerPartnership,
+        @Schema(required = true, description = "Partners besides the owner who deliver towards it, sorted; "
+                + "empty when none")
+        List<String> contributors,
         PeriodValue baseline,
         List<PeriodValue> targets,
         RagStatus status,
@@ -27,6 +31,7 @@ public record IndicatorResponse(
     public static IndicatorResponse of(Indicator indicator, PeriodValue latest) {
         return new IndicatorResponse(indicator.code, indicator.title, indicator.kind, indicator.polarity,
                 indicator.unit, indicator.theme, indicator.ownerPartnership,
+                indicator.contributors.stream().sorted().toList(),
                 PeriodValue.of(indicator.baselinePeriod, indicator.baselineValue),
                 indicator.targetPoints().stream().sorted(java.util.Comparator.comparing(t -> t.period()))
                         .map(t -> PeriodValue.of(t.period().toString(), t.value())).toList(),

@@ -24,6 +24,7 @@ import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Measurement;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
@@ -31,7 +32,6 @@ import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.MeasurementService;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,18 +59,24 @@ public class MeasurementResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PublicLinks links;
+
     @POST
     @Transactional
     @RolesAllowed(Roles.PERFORMANCE_OFFICER)
     @Operation(summary = "Report a value for a period",
-            description = "A second value for a period already reported is its next revision: the earlier values "
+            description = "Only performance officers of the indicator's owning partner or of one of its contributors "
+                    + "may report, and revise, its values; anyone else is refused with 403 and nothing changes. "
+                    + "A second value for a period already reported is its next revision: the earlier values "
                     + "stay in the period's history. The indicator's status is recomputed; a change emits "
                     + "IndicatorStatusChanged on outcomes.indicators.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the period",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasurementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid period, value or data quality, or no Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a performance officer",
+    @APIResponse(responseCode = "403", description = "Not a performance officer of the indicator's owner or of one "
+            + "of its contributors",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +88,7 @@ public class MeasurementResource {
                            @Valid MeasurementRequest request) {
         return idempotency.once("record-measurement:" + code, key, request, () -> {
             Measurement m = service.record(Actor.of(caller), code, request);
-            return Response.created(URI.create("/api/indicators/" + code + "/measurements/" + m.period))
+            return Response.created(links.to("/api/indicators/" + code + "/measurements/" + m.period))
                     .entity(MeasurementResponse.of(m)).build();
         });
     }

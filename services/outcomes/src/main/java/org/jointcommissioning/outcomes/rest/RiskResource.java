@@ -27,13 +27,12 @@ import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Risk;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 import org.jointcommissioning.outcomes.repository.RiskRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.RiskService;
-
-import java.net.URI;
 
 @Path("/api/risks")
 @Authenticated
@@ -54,10 +53,15 @@ public class RiskResource {
     @Inject
     Caller caller;
 
+    @Inject
+    PublicLinks links;
+
     @POST
     @Transactional
     @RolesAllowed({Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN})
-    @Operation(summary = "Record a risk", description = "Open unless a status is given; kept by the caller's organisation.")
+    @Operation(summary = "Record a risk",
+            description = "Open unless a status is given. Any partner may flag a risk to any indicator; the risk is "
+                    + "kept by the caller's organisation, and only it (or a partnership admin) changes it.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid content (likelihood and impact are 1 to 5), "
@@ -72,7 +76,7 @@ public class RiskResource {
                            @Valid RiskRequest request) {
         return idempotency.once("record-risk", key, request, () -> {
             Risk risk = service.create(Actor.of(caller), request);
-            return Response.created(URI.create("/api/risks/" + risk.id)).entity(RiskResponse.of(risk))
+            return Response.created(links.to("/api/risks/" + risk.id)).entity(RiskResponse.of(risk))
                     .header(HttpHeaders.ETAG, IfMatch.etag(risk.version)).build();
         });
     }
@@ -89,7 +93,7 @@ public class RiskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid content or an unknown indicator code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another organisation's risk",
+    @APIResponse(responseCode = "403", description = "Another organisation's risk, and not a partnership admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -11,10 +11,13 @@ import org.jointcommissioning.contracts.events.PaymentRecorded;
 import org.jointcommissioning.outcomes.domain.Contract;
 import org.jointcommissioning.outcomes.domain.ContractIndicator;
 import org.jointcommissioning.outcomes.domain.Decimals;
+import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.repository.ContractRepository;
+import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 
 /**
- * Links announced contracts to the indicators they serve and adds up what is paid on them. Called once per
+ * Links announced contracts to the indicators they serve (those their commissioning partner owns or contributes
+ * to) and adds up what is paid on them from their fund. Called once per
  * event by the consumers (their inbox drops redeliveries); each step is also safe to repeat on its own.
  */
 @ApplicationScoped
@@ -24,6 +27,9 @@ public class ContractLinkService {
 
     @Inject
     ContractRepository contracts;
+
+    @Inject
+    IndicatorRepository indicators;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void awarded(ContractAwarded event) {
@@ -43,12 +49,31 @@ public class ContractLinkService {
         contract.awardedAt = event.awardedAt();
         if (event.indicators() != null) {
             for (IndicatorTarget target : event.indicators()) {
-                if (contract.indicators.stream().noneMatch(i -> i.indicatorCode.equals(target.code()))) {
+                if (contract.indicators.stream().noneMatch(i -> i.indicatorCode.equals(target.code()))
+                        && mayServe(event, target.code())) {
                     contract.indicators.add(new ContractIndicator(target.code(), Decimals.stored(target.expectedImprovement())));
                 }
             }
         }
         contracts.persist(contract);
+    }
+
+    /**
+     * A contract counts towards an indicator only when its commissioning partner owns the indicator or
+     * contributes to it: another partner's spend must not change someone else's cost per point.
+     */
+    private boolean mayServe(ContractAwarded event, String code) {
+        Indicator indicator = indicators.findById(code);
+        if (indicator == null) {
+            LOG.warnf("Award %s names indicator %s, which does not exist here: not linked", event.awardId(), code);
+            return false;
+        }
+        if (!indicator.hasPart(event.ownerOrgId())) {
+            LOG.warnf("Award %s of %s names indicator %s, which %s neither owns nor contributes to: not linked",
+                    event.awardId(), event.ownerOrgId(), code, event.ownerOrgId());
+            return false;
+        }
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

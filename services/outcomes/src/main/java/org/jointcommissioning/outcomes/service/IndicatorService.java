@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sets up and changes indicators. A partnership admin may do so for any partnership; a performance
- * officer only for indicators their own organisation owns.
+ * Sets up and changes indicators, their owner and contributors. A partnership admin may do so for any
+ * partnership; a performance officer only for indicators their own organisation owns.
  */
 @ApplicationScoped
 public class IndicatorService {
@@ -41,6 +41,7 @@ public class IndicatorService {
     public Indicator create(Actor actor, IndicatorRequest request) {
         requireMayKeep(actor, request.ownerPartnership());
         checkTargets(request);
+        checkContributors(request);
         if (indicators.findById(request.code()) != null) {
             throw ProblemException.conflict("Indicator " + request.code() + " already exists");
         }
@@ -63,6 +64,7 @@ public class IndicatorService {
         requireMayKeep(actor, request.ownerPartnership());
         ifMatch.check(indicator.version, "Indicator " + code);
         checkTargets(request);
+        checkContributors(request);
         apply(indicator, request);
         status.refresh(indicator); // a new baseline or target moves the path
         indicators.flush(); // the new version is the answer's ETag
@@ -76,6 +78,8 @@ public class IndicatorService {
         indicator.unit = request.unit();
         indicator.theme = request.theme();
         indicator.ownerPartnership = request.ownerPartnership();
+        indicator.contributors.clear();
+        indicator.contributors.addAll(request.contributorsOrNone());
         indicator.baselinePeriod = request.baseline().period();
         indicator.baselineValue = Decimals.stored(request.baseline().value());
         indicator.targets.clear();
@@ -89,6 +93,24 @@ public class IndicatorService {
         if (!actor.isAdmin() && !actor.isPerformanceOfficerOf(ownerPartnership)) {
             throw ProblemException.forbidden(
                     "Only a partnership admin or a performance officer of " + ownerPartnership + " may keep its indicators");
+        }
+    }
+
+    /** Each contributor once, and never the owner, who has its part already. */
+    private static void checkContributors(IndicatorRequest request) {
+        List<String> contributors = request.contributorsOrNone();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < contributors.size(); i++) {
+            String field = "contributors[" + i + "]";
+            if (contributors.get(i).equals(request.ownerPartnership())) {
+                errors.add(new Problem.FieldError(field, "is the owner; list only the other partners who contribute"));
+            } else if (!seen.add(contributors.get(i))) {
+                errors.add(new Problem.FieldError(field, "is listed twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
         }
     }
 

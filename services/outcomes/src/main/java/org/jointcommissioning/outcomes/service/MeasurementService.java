@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Records measurements; a second value for a period becomes its next revision, never an overwrite. */
+/**
+ * Records measurements; a second value for a period becomes its next revision, never an overwrite. Only the
+ * partners who deliver the indicator (its owner and contributors) report on it.
+ */
 @ApplicationScoped
 public class MeasurementService {
 
@@ -42,6 +45,7 @@ public class MeasurementService {
         // One report at a time per indicator: two reports for a period never get the same revision number.
         Indicator indicator = indicators.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
+        requireReporter(actor, indicator);
         List<DistrictValueData> districts = request.districts() == null ? List.of() : request.districts();
         requireDistinct(districts);
         Measurement m = new Measurement();
@@ -61,6 +65,15 @@ public class MeasurementService {
         measurements.flush();
         status.refresh(indicator);
         return m;
+    }
+
+    /** Those who deliver an indicator report on it: the owner's performance officers and the contributors'. */
+    private static void requireReporter(Actor actor, Indicator indicator) {
+        if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)
+                && indicator.contributors.stream().noneMatch(actor::isPerformanceOfficerOf)) {
+            throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
+                    + ", which owns " + indicator.code + ", or of its contributors may report its measurements");
+        }
     }
 
     private static void requireDistinct(List<DistrictValueData> districts) {

@@ -41,7 +41,7 @@ class ForeignAndUnreadableEventsTest {
                 Money.gbp("10.00"), Instant.now()));
         KafkaEvents.sendRaw(Topics.COMMISSIONING_AWARDS, UUID.randomUUID().toString(),
                 EventTypes.typeOf(ContractAwarded.class), poisoned, "{\"awardId\": [\"not\", \"a\", \"string\"]}");
-        String award = SentEvents.contractAwarded("750.00", code);
+        String award = SentEvents.contractAwarded("county-council", "750.00", code);
 
         ReceivedEvent dead = KafkaEvents.await("outcomes.dead-letter", e -> poisoned.equals(e.key()), 1,
                 Duration.ofSeconds(30)).get(0);

@@ -59,7 +59,7 @@ class IndicatorStatusChangedTest {
         report(code, "2026-27", 150); // on the path: green
         IndicatorRequest usual = Fixtures.request(code, "police", Polarity.HIGHER_IS_BETTER, "Economy");
         IndicatorRequest harder = new IndicatorRequest(code, usual.title(), usual.kind(), usual.polarity(),
-                usual.unit(), usual.theme(), usual.ownerPartnership(), usual.baseline(),
+                usual.unit(), usual.theme(), usual.ownerPartnership(), usual.contributors(), usual.baseline(),
                 List.of(new PeriodValue("2026-27", new BigDecimal("300"))));
         json().body(harder).put("/api/indicators/" + code).then().statusCode(200).body("status", equalTo("red"));
 

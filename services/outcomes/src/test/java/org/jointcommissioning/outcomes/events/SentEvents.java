@@ -22,15 +22,22 @@ public final class SentEvents {
     private SentEvents() {
     }
 
-    /** Announces a contract of {@code amount} serving each indicator by 25 points; answers its award id. */
-    public static String contractAwarded(String amount, String... codes) {
-        String awardId = "award-" + UUID.randomUUID();
-        ContractAwarded event = new ContractAwarded(awardId, "opp-1", "Community health coaching", "lot-1", "bid-1",
-                "county-council", "carers-network", "Carers Network", Money.gbp(amount), FUND,
+    /**
+     * Announces a contract of {@code amount}, commissioned by {@code partner} from the pooled fund, serving each
+     * indicator by 25 points; answers its award id.
+     */
+    public static String contractAwarded(String partner, String amount, String... codes) {
+        ContractAwarded event = awarded(partner, amount, codes);
+        send(event.awardId(), event);
+        return event.awardId();
+    }
+
+    /** The event {@link #contractAwarded} sends, with a new award id. */
+    public static ContractAwarded awarded(String partner, String amount, String... codes) {
+        return new ContractAwarded("award-" + UUID.randomUUID(), "opp-1", "Community health coaching", "lot-1", "bid-1",
+                partner, "carers-network", "Carers Network", Money.gbp(amount), FUND,
                 Arrays.stream(codes).map(c -> new IndicatorTarget(c, new BigDecimal("25"))).toList(),
                 Instant.parse("2026-11-01T09:00:00Z"));
-        send(awardId, event);
-        return awardId;
     }
 
     public static void awardCancelled(String awardId) {
@@ -40,10 +47,15 @@ public final class SentEvents {
 
     /** Sends a payment under the given event id: the same id twice is a redelivery. */
     public static void paymentRecorded(String eventId, String paymentId, String awardId, String amount) {
-        PaymentRecorded event = new PaymentRecorded(paymentId, FUND, awardId, Money.gbp(amount),
-                LocalDate.parse("2026-11-15"), Instant.parse("2026-11-15T10:00:00Z"));
+        PaymentRecorded event = paid(paymentId, FUND, awardId, amount);
         EventContracts.assertValid(event);
         KafkaEvents.send(eventId, FUND, event);
+    }
+
+    /** A payment of {@code amount} from {@code fundId} on an award. */
+    public static PaymentRecorded paid(String paymentId, String fundId, String awardId, String amount) {
+        return new PaymentRecorded(paymentId, fundId, awardId, Money.gbp(amount),
+                LocalDate.parse("2026-11-15"), Instant.parse("2026-11-15T10:00:00Z"));
     }
 
     private static void send(String key, Record event) {

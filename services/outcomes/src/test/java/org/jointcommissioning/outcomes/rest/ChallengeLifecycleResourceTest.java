@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.jointcommissioning.outcomes.Fixtures.json;
 
@@ -36,11 +37,11 @@ class ChallengeLifecycleResourceTest {
         String location = json().body(Map.of("question", "Why no change since Q1?"))
                 .post("/api/indicators/" + code + "/challenges")
                 .then().statusCode(201)
-                .header("Location", containsString("/api/challenges/"))
+                .header("Location", startsWith("http://localhost:8080/api/challenges/"))
                 .body("state", equalTo("open")).body("raisedByOrg", equalTo("nhs-trust"))
                 .extract().header("Location");
 
-        given().get(location).then().statusCode(200).body("question", equalTo("Why no change since Q1?"));
+        given().get(URI.create(location).getPath()).then().statusCode(200).body("question", equalTo("Why no change since Q1?"));
         given().queryParam("state", "open").get("/api/indicators/" + code + "/challenges")
                 .then().body("items.state", contains("open"));
     }
@@ -70,6 +71,19 @@ class ChallengeLifecycleResourceTest {
         json().body(Map.of("response", "Not mine to answer")).post("/api/challenges/" + open + "/response")
                 .then().statusCode(403);
         given().post("/api/challenges/" + answered + "/resolve").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "dee", roles = "performance-officer")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = "district-council"))
+    void aContributorMayChallengeButOnlyTheOwnerAnswers() {
+        String code = fixtures.indicatorWithContributors(OWNER, "district-council");
+        String id = json().body(Map.of("question", "Are the returns complete?"))
+                .post("/api/indicators/" + code + "/challenges").then().statusCode(201)
+                .body("raisedByOrg", equalTo("district-council")).extract().path("id");
+        json().body(Map.of("response", "Answering my own question")).post("/api/challenges/" + id + "/response")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/challenges/" + id).then().body("state", equalTo("open"));
     }
 
     @Test

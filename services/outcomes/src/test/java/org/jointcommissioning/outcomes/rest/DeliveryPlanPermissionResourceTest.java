@@ -20,7 +20,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.jointcommissioning.outcomes.Fixtures.json;
 
-/** Only performance officers of the owning partnership change a delivery plan; anyone signed in reads it. */
+/**
+ * Only performance officers of the owning partnership change a delivery plan (not another partner's, not a
+ * contributor's, not an admin); anyone signed in reads it.
+ */
 @QuarkusTest
 class DeliveryPlanPermissionResourceTest {
 
@@ -55,6 +58,16 @@ class DeliveryPlanPermissionResourceTest {
         String code = fixtures.indicator("county-council");
         json().body(plan("Someone", "Anything")).put("/api/indicators/" + code + "/delivery-plan")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "dee", roles = "performance-officer")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = "district-council"))
+    void aContributorsPerformanceOfficerMayNot() {
+        String code = fixtures.indicatorWithContributors("county-council", "district-council");
+        json().body(plan("Someone", "Anything")).put("/api/indicators/" + code + "/delivery-plan")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/indicators/" + code + "/delivery-plan").then().statusCode(404);
     }
 
     @Test

@@ -61,7 +61,7 @@ class IndicatorResourceTest {
                 .post("/api/indicators").then().statusCode(403);
 
         var changed = new IndicatorRequest(own, "Renamed", IndicatorKind.LOCAL, Polarity.HIGHER_IS_BETTER, "people",
-                "Economy", "county-council", new PeriodValue("2025-26", BigDecimal.TEN), List.of(
+                "Economy", "county-council", List.of(), new PeriodValue("2025-26", BigDecimal.TEN), List.of(
                 new PeriodValue("2026-27", BigDecimal.valueOf(20)), new PeriodValue("2027-28", BigDecimal.valueOf(30))));
         json().body(changed).put("/api/indicators/" + own)
                 .then().statusCode(200).body("title", equalTo("Renamed")).body("kind", equalTo("local"))

@@ -29,7 +29,7 @@ class MeasurementRevisionResourceTest {
 
     @Test
     void aSecondValueForAPeriodRevisesItAndKeepsTheFirst() {
-        String code = fixtures.indicator("county-council");
+        String code = fixtures.indicator("nhs-trust");
         json().body(measurement("2026-27-Q1", 110, "provisional", List.of(Map.of("district", "Northgate", "value", 120))))
                 .post("/api/indicators/" + code + "/measurements")
                 .then().statusCode(201)
@@ -52,7 +52,7 @@ class MeasurementRevisionResourceTest {
 
     @Test
     void periodsAreListedLatestFirstEachWithItsHistory() {
-        String code = fixtures.indicator("county-council");
+        String code = fixtures.indicator("nhs-trust");
         fixtures.measure(code, "2026-27-Q1", "105");
         fixtures.measure(code, "2026-27-Q2", "120");
         fixtures.measure(code, "2026-27-Q1", "106");
@@ -67,7 +67,7 @@ class MeasurementRevisionResourceTest {
 
     @Test
     void aRetriedReportWithTheSameKeyIsNotARevision() {
-        String code = fixtures.indicator("county-council");
+        String code = fixtures.indicator("nhs-trust");
         json("report-" + code).body(measurement("2026-27", 150, "estimated", null))
                 .post("/api/indicators/" + code + "/measurements").then().statusCode(201).body("revision", equalTo(1));
         json("report-" + code).body(measurement("2026-27", 150, "estimated", null))

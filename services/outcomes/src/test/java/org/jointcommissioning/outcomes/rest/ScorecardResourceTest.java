@@ -37,7 +37,9 @@ class ScorecardResourceTest {
     @Test
     void aThemeShowsItsStatusesMoneyAndWhatIsOffTrack() {
         String theme = "Theme " + Fixtures.newCode();
-        String onTrack = fixtures.indicator("nhs-trust", Polarity.HIGHER_IS_BETTER, theme);
+        // Police contributes to the NHS indicator, so its contract may serve both.
+        String onTrack = fixtures.indicator(Fixtures.withContributors(
+                Fixtures.request(Fixtures.newCode(), "nhs-trust", Polarity.HIGHER_IS_BETTER, theme), "police"));
         String behind = fixtures.indicator("police", Polarity.LOWER_IS_BETTER, theme);
         fixtures.indicator("district-council", Polarity.HIGHER_IS_BETTER, theme);
         fixtures.measure(onTrack, "2026-27", "150");
@@ -46,8 +48,8 @@ class ScorecardResourceTest {
         String closedRisk = fixtures.risk("police", behind, 5, 5);
         risks.update(Fixtures.officerOf("police"), closedRisk, new RiskRequest("Old risk", List.of(behind), 5, 5,
                 "Done", "Nobody", RiskStatus.CLOSED), IfMatch.NONE);
-        String both = SentEvents.contractAwarded("1000.00", onTrack, behind);
-        SentEvents.contractAwarded("500.00", behind);
+        String both = SentEvents.contractAwarded("police", "1000.00", onTrack, behind);
+        SentEvents.contractAwarded("police", "500.00", behind);
         SentEvents.paymentRecorded(UUID.randomUUID().toString(), "pay-" + UUID.randomUUID(), both, "200.00");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scorecard").then().statusCode(200)
@@ -73,7 +75,7 @@ class ScorecardResourceTest {
         var ni179 = Fixtures.request("NI179", "partnership", Polarity.HIGHER_IS_BETTER, "Value for money");
         fixtures.indicator(ni179);
         fixtures.measure("NI179", "2026-27", "120");
-        String award = SentEvents.contractAwarded("8000.00", "NI179");
+        String award = SentEvents.contractAwarded("partnership", "8000.00", "NI179");
         SentEvents.paymentRecorded(UUID.randomUUID().toString(), "pay-" + UUID.randomUUID(), award, "1000.00");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/scorecard").then()
