@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import java.util.List;
 
-/** The RFC 9457 problem body of {@code org.jointcommissioning.common.problem.Problem}, for documents that name it nowhere else. */
+/** The RFC 9457 problem body of {@code org.jointcommissioning.common.problem.Problem}, with the limits of each field. */
 final class ProblemSchema {
 
     private ProblemSchema() {

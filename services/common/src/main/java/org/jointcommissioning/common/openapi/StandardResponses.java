@@ -38,9 +38,8 @@ public class StandardResponses implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
-            openAPI.getComponents().addSchema("Problem", ProblemSchema.create());
-        }
+        // One definition of the problem body with its limits, whatever the resources' annotations generated.
+        openAPI.getComponents().addSchema("Problem", ProblemSchema.create());
         openAPI.getComponents().addHeader("RequestId", OASFactory.createHeader()
                 .description("The request's id, as sent by the caller or the gateway or made by the service; "
                         + "problems carry it too")
@@ -49,10 +48,17 @@ public class StandardResponses implements OASFilter {
                 .description("The absolute address of the created resource").required(true)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
         for (StandardProblem problem : StandardProblem.values()) {
-            openAPI.getComponents().addResponse(problem.componentName(), OASFactory.createAPIResponse()
+            APIResponse response = OASFactory.createAPIResponse()
                     .description(problem.description())
                     .addHeader("X-Request-Id", requestIdHeader())
-                    .content(problemContent()));
+                    .content(problemContent());
+            if (problem == StandardProblem.TOO_MANY) {
+                response.addHeader("Retry-After", OASFactory.createHeader().required(true)
+                        .description("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(86400))));
+            }
+            openAPI.getComponents().addResponse(problem.componentName(), response);
         }
         if (openAPI.getPaths() == null) {
             return;
