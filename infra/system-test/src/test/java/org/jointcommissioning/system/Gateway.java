@@ -3,6 +3,7 @@ package org.jointcommissioning.system;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import org.jointcommissioning.testing.contract.PlatformContractFilter;
 
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -17,6 +18,9 @@ final class Gateway {
         // A failed step shows the request and the problem the platform answered with.
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
+
+    /** Every answer through the gateway is held to the contract of the service that owns its path. */
+    private static final PlatformContractFilter CONTRACTS = new PlatformContractFilter();
 
     private Gateway() {
     }
@@ -34,7 +38,7 @@ final class Gateway {
 
     /** An anonymous caller. */
     static RequestSpecification anonymous() {
-        return RestAssured.given().baseUri(URL).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return RestAssured.given().baseUri(URL).contentType(ContentType.JSON).accept(ContentType.JSON).filter(CONTRACTS);
     }
 
     /** A demo user of the realm, with a real token from Keycloak. */
