@@ -55,6 +55,26 @@ class BidContentRulesResourceTest {
     }
 
     @Test
+    void quantitiesAndImprovementsAreJsonNumbersWithAtMostFourDecimals() {
+        bid.put("socialValue", List.of(Map.of("description", "Apprenticeships", "quantity", "12")));
+        Bids.submit(bid).statusCode(400).body("errors.field", equalTo(List.of("socialValue[0].quantity")));
+
+        bid.put("socialValue", List.of(Map.of("description", "Apprenticeships", "quantity", 12)));
+        bid.put("indicatorContributions", List.of(Map.of("code", "NI179", "expectedImprovement", 1.23456)));
+        Bids.submit(bid).statusCode(400).body("errors.field", equalTo(List.of("indicatorContributions[0].expectedImprovement")));
+
+        bid.put("indicatorContributions", List.of(Map.of("code", "NI179", "expectedImprovement", 1.5)));
+        Bids.submit(bid).statusCode(201).body("socialValue[0].quantity", equalTo(12))
+                .body("indicatorContributions[0].expectedImprovement", equalTo(1.5f));
+    }
+
+    @Test
+    void anOverLongLotIdIsRefusedByName() {
+        bid.put("lotId", "x".repeat(101));
+        Bids.submit(bid).statusCode(400).body("errors.field", equalTo(List.of("lotId")));
+    }
+
+    @Test
     void aConsortiumIsLedByTheBiddingOrganisation() {
         bid.put("consortium", List.of(Map.of("name", "Someone Else", "role", "lead", "charityNumber", "7654321")));
         Bids.submit(bid).statusCode(400).body("errors.field", hasItem("consortium[0]"));

@@ -49,7 +49,7 @@ class BidLifecycleResourceTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Bids.get(loser).statusCode(200)
                 .body("status", equalTo("unsuccessful")).body("rank", equalTo(2))
-                .body("score", equalTo("61.50")).body("feedback", equalTo("Price too high")));
+                .body("score", equalTo(61.5f)).body("feedback", equalTo("Price too high")));
         Actors.bidder("life-winner");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Bids.get(winner).statusCode(200)
                 .body("status", equalTo("awarded")).body("rank", equalTo(1)));

@@ -24,8 +24,9 @@ public record BidChanges(
     public BidDraft draft() {
         return new BidDraft(price, new BidContent(
                 map(answers, a -> new BidOpened.Answer(a.criterionId(), a.text())),
-                map(socialValue, s -> new BidOpened.SocialValueCommitment(s.description(), s.measure(), s.quantity())),
-                map(indicatorContributions, i -> new IndicatorTarget(i.code(), i.expectedImprovement())),
+                map(socialValue, s -> new BidOpened.SocialValueCommitment(s.description(), s.measure(),
+                        Decimals.plain(s.quantity()))),
+                map(indicatorContributions, i -> new IndicatorTarget(i.code(), Decimals.plain(i.expectedImprovement()))),
                 map(consortium, c -> new BidOpened.ConsortiumMember(c.name(), c.role().toString(), c.charityNumber(),
                         c.companyNumber()))));
     }

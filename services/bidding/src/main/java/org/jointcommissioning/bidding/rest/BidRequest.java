@@ -12,8 +12,8 @@ import java.util.List;
 
 /** A new bid on one lot of a published opportunity. */
 public record BidRequest(
-        @NotBlank String opportunityId,
-        @NotBlank String lotId,
+        @NotBlank @Size(max = 100) String opportunityId,
+        @NotBlank @Size(max = 100) String lotId,
         @NotNull @ValidMoney Money price,
         @NotNull @Size(max = 100) List<@NotNull @Valid AnswerRequest> answers,
         @Size(max = 100) List<@NotNull @Valid SocialValueRequest> socialValue,

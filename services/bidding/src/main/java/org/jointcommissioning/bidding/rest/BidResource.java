@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.common.web.PublicLinks;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +35,8 @@ import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+
+import java.util.List;
 
 
 @Path("/api/bids")
@@ -65,7 +71,8 @@ public class BidResource {
             + " Idempotency-Key was used with another body",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(
-            @Parameter(description = "A key unique to this submission, for safe retries", required = true)
+            @Parameter(description = "A key unique to this submission, for safe retries", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BidRequest request) {
         return idempotency.once("submit-bid", key, request, () -> {
@@ -77,20 +84,22 @@ public class BidResource {
     @GET
     @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
     @Operation(summary = "List bids",
-            description = "A bidder lists its own organisation's bids, newest first. After an opportunity's deadline its"
-                    + " owner's commissioners list its opened bids (by lot, then submission); the auditor lists opened bids.")
+            description = "A bidder lists its own organisation's bids, newest submission first (ties by id). After an"
+                    + " opportunity's deadline its owner's commissioners list its opened bids; the auditor lists opened"
+                    + " bids; both in the order of opportunity, lot, submission time, then id.")
     @APIResponse(responseCode = "200", description = "A page of bids",
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidPage.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The bids are sealed until the deadline, or belong to another partner's opportunity",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<BidResponse> list(
-            @Parameter(description = "Only bids on this opportunity") @QueryParam("opportunityId") String opportunityId,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
-            @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-            @QueryParam("size") Integer size) {
+            @Parameter(description = "Only bids on this opportunity")
+            @QueryParam("opportunityId") @Size(max = 100) String opportunityId,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         return reader.list(opportunityId, PageRequest.of(page, size)).map(BidResponse::of);
     }
 
@@ -99,11 +108,13 @@ public class BidResource {
     @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
     @Operation(summary = "Read a bid",
             description = "Its own organisation always; once opened, the opportunity owner's commissioners and the auditor.")
-    @APIResponse(responseCode = "200", description = "The bid",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
+    @APIResponse(responseCode = "200", description = "The bid, with its version as ETag",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The bid's version, for If-Match", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "404", description = "No such bid, or not visible to you (a sealed bid is not revealed)",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @Size(max = 36) String id) {
         return tagged(reader.find(id));
     }
 
@@ -112,19 +123,20 @@ public class BidResource {
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "Change your bid", description = "Replaces price and content, before the submission deadline. "
             + "Send the ETag you read as If-Match, so that a colleague's change is never silently overwritten.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule; the problem names it",
-            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Changed, with the new version as ETag",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The bid's version, for If-Match", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "404", description = "No such bid, or not yours",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The bid is no longer live, or the deadline has passed",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the bid since",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id,
-                           @Parameter(description = "The ETag of the bid as last read; a stale one is refused")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") @Size(max = 36) String id,
+                           @Parameter(description = "The ETag of the bid as last read; a stale one is refused",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
                            @NotNull @Valid BidChanges changes) {
         return tagged(bids.update(id, changes.draft(), new IfMatch(ifMatch)));
     }
@@ -144,12 +156,20 @@ public class BidResource {
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The bid is no longer live, or the deadline has passed",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public BidResponse withdraw(@PathParam("id") String id) {
+    public BidResponse withdraw(@PathParam("id") @Size(max = 36) String id) {
         return BidResponse.of(bids.withdraw(id));
     }
 
-    /** The list's schema: a page of bids. */
+    /** The list's schema: a page of bids, with the limits of {@link Page}. */
     @Schema(name = "BidPage")
-    public record BidPage(java.util.List<BidResponse> items, int page, int size, long total) {
+    public record BidPage(
+            @Schema(required = true, maxItems = PageRequest.MAX_SIZE, description = "This page's bids, in the stated order")
+            List<BidResponse> items,
+            @Schema(required = true, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, description = "The page, counted from 0")
+            int page,
+            @Schema(required = true, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "The most bids a page holds")
+            int size,
+            @Schema(required = true, minimum = "0", maximum = "9007199254740991", description = "The bids in all pages")
+            long total) {
     }
 }

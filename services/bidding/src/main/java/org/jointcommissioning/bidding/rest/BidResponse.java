@@ -1,44 +1,49 @@
 package org.jointcommissioning.bidding.rest;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.bidding.domain.Bid;
 import org.jointcommissioning.bidding.domain.BidStatus;
-import org.jointcommissioning.contracts.events.BidOpened;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 /** A bid as its organisation sees it, and, once opened, as the opportunity's owner and the auditor see it. */
 public record BidResponse(
-        String id,
-        String opportunityId,
-        String lotId,
-        String organisationId,
-        BidStatus status,
-        Money price,
-        List<BidOpened.Answer> answers,
-        List<BidOpened.SocialValueCommitment> socialValue,
-        List<IndicatorTarget> indicatorContributions,
-        List<BidOpened.ConsortiumMember> consortium,
-        Instant submittedAt,
-        Instant updatedAt,
-        Instant withdrawnAt,
-        Instant openedAt,
-        @Schema(description = "The evaluation score, once the lot is awarded")
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal score,
-        @Schema(description = "The rank among the lot's bids (1 is the best), once the lot is awarded")
+        @Schema(required = true, maxLength = 36) String id,
+        @Schema(required = true, maxLength = 100) String opportunityId,
+        @Schema(required = true, maxLength = 100) String lotId,
+        @Schema(required = true, maxLength = 100) String organisationId,
+        @Schema(required = true) BidStatus status,
+        @Schema(required = true) Money price,
+        @Schema(required = true, maxItems = 100) List<BidContentResponses.Answer> answers,
+        @Schema(required = true, maxItems = 100) List<BidContentResponses.SocialValue> socialValue,
+        @Schema(required = true, maxItems = 100) List<BidContentResponses.IndicatorContribution> indicatorContributions,
+        @Schema(required = true, maxItems = 50) List<BidContentResponses.ConsortiumMember> consortium,
+        @Schema(required = true) Instant submittedAt,
+        @Schema(required = true) Instant updatedAt,
+        @Schema(description = "When the bid was withdrawn, if it was") Instant withdrawnAt,
+        @Schema(description = "When the bid was opened at the submission deadline, once it is") Instant openedAt,
+        @Schema(description = "The evaluation's weighted score, once the lot is awarded: a JSON number")
+        BigDecimal score,
+        @Schema(description = "The rank among the lot's bids (1 is the best), once the lot is awarded",
+                minimum = "1", maximum = "2147483647")
         Integer rank,
-        @Schema(description = "The commissioners' feedback, once the lot is awarded")
+        @Schema(description = "The commissioners' feedback, once the lot is awarded", maxLength = 4000)
         String feedback) {
 
     static BidResponse of(Bid bid) {
         return new BidResponse(bid.id, bid.opportunityId, bid.lotId, bid.organisationId, bid.status, bid.price(),
-                bid.content.answers(), bid.content.socialValue(), bid.content.indicatorContributions(),
-                bid.content.consortium(), bid.submittedAt, bid.updatedAt, bid.withdrawnAt, bid.openedAt,
-                bid.score, bid.rank, bid.feedback);
+                map(bid.content.answers(), BidContentResponses.Answer::of),
+                map(bid.content.socialValue(), BidContentResponses.SocialValue::of),
+                map(bid.content.indicatorContributions(), BidContentResponses.IndicatorContribution::of),
+                map(bid.content.consortium(), BidContentResponses.ConsortiumMember::of),
+                bid.submittedAt, bid.updatedAt, bid.withdrawnAt, bid.openedAt, bid.score, bid.rank, bid.feedback);
+    }
+
+    private static <A, B> List<B> map(List<A> items, Function<A, B> mapper) {
+        return items == null ? List.of() : items.stream().map(mapper).toList();
     }
 }

@@ -11,8 +11,10 @@ import org.jointcommissioning.bidding.domain.Formats;
 public record ConsortiumMemberRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull ConsortiumRole role,
+        @Size(max = 10)
         @Pattern(regexp = Formats.CHARITY_NUMBER, message = "must be 6 or 7 digits, optionally with a -NN suffix")
         String charityNumber,
+        @Size(max = 8)
         @Pattern(regexp = Formats.COMPANY_NUMBER, message = "must be 8 characters: 8 digits, or 2 letters and 6 digits")
         String companyNumber) {
 }

@@ -18,10 +18,10 @@ public record OrganisationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull LegalForm legalForm,
         @Schema(description = "Charity Commission number: 6 or 7 digits, optionally with a -NN suffix", examples = "1123456-01")
-        @Pattern(regexp = Formats.CHARITY_NUMBER, message = "must be 6 or 7 digits, optionally with a -NN suffix")
+        @Size(max = 10) @Pattern(regexp = Formats.CHARITY_NUMBER, message = "must be 6 or 7 digits, optionally with a -NN suffix")
         String charityNumber,
         @Schema(description = "Companies House number: 8 characters", examples = "SC123456")
-        @Pattern(regexp = Formats.COMPANY_NUMBER, message = "must be 8 characters: 8 digits, or 2 letters and 6 digits")
+        @Size(max = 8) @Pattern(regexp = Formats.COMPANY_NUMBER, message = "must be 8 characters: 8 digits, or 2 letters and 6 digits")
         String companyNumber,
         @NotNull OrganisationSize size,
         @Schema(description = "The districts the organisation works in; may be empty")

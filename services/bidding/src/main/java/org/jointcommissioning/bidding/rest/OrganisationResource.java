@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.common.web.PublicLinks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +46,6 @@ public class OrganisationResource {
             description = "A bidder registers the organisation named by its token's org_id, which becomes the profile's id.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or has the wrong format; the problem names it",
-            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The organisation is registered already",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid OrganisationRequest request) {
@@ -57,17 +58,18 @@ public class OrganisationResource {
     @Path("/{id}")
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "Update your organisation's profile", description = "Replaces the whole profile; members only.")
-    @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or has the wrong format; the problem names it",
-            content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Updated, with the new version as ETag",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The profile's version, for If-Match", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not yours",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the profile since",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id,
-                           @Parameter(description = "The ETag of the profile as last read; a stale one is refused")
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") @Size(max = 100) String id,
+                           @Parameter(description = "The ETag of the profile as last read; a stale one is refused",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
                            @NotNull @Valid OrganisationRequest request) {
         return tagged(organisations.update(id, request.profile(), new IfMatch(ifMatch)));
     }
@@ -77,11 +79,13 @@ public class OrganisationResource {
     @Authenticated
     @Operation(summary = "Read an organisation's profile",
             description = "For the organisation's own members, commissioners and the auditor.")
-    @APIResponse(responseCode = "200", description = "The profile",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)))
+    @APIResponse(responseCode = "200", description = "The profile, with its version as ETag",
+            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = OrganisationResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = "The profile's version, for If-Match", required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "404", description = "No such organisation, or not visible to you",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @Size(max = 100) String id) {
         return tagged(organisations.find(id));
     }
 

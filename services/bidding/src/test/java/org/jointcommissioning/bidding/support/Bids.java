@@ -35,8 +35,8 @@ public final class Bids {
         body.put("answers", new ArrayList<>(List.of(
                 Map.of("criterionId", Opportunities.QUALITY, "text", QUALITY_TEXT),
                 Map.of("criterionId", Opportunities.SOCIAL_VALUE, "text", SOCIAL_VALUE_TEXT))));
-        body.put("socialValue", List.of(Map.of("description", "Apprenticeships", "measure", "people", "quantity", "12")));
-        body.put("indicatorContributions", List.of(Map.of("code", "NI179", "expectedImprovement", "1.5")));
+        body.put("socialValue", List.of(Map.of("description", "Apprenticeships", "measure", "people", "quantity", 12)));
+        body.put("indicatorContributions", List.of(Map.of("code", "NI179", "expectedImprovement", 1.5)));
         body.put("consortium", List.of());
         return body;
     }
