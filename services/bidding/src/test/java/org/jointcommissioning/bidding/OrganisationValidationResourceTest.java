@@ -5,15 +5,19 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.jointcommissioning.bidding.support.Organisations;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @TestSecurity(user = "val", roles = "bidder")
@@ -42,6 +46,24 @@ class OrganisationValidationResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(field));
+    }
+
+    @Test
+    void aLongUnknownValueIsRepeatedOnlyByItsStart() {
+        Map<String, Object> profile = Organisations.profile("Validation Org", "charity", "small");
+        profile.put("legalForm", "x".repeat(5000));
+        given().contentType("application/json").body(profile).post("/api/organisations")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("legalForm")))
+                .body("detail", startsWith("legalForm: cannot read '" + "x".repeat(50) + "…'"));
+    }
+
+    @Test
+    void overLongIdsAreA400NamingTheIdAndOverLongPathsA400WithoutThePath() {
+        given().get("/api/organisations/" + "x".repeat(101)).then().statusCode(400)
+                .body("errors.field", equalTo(List.of("id")));
+        given().get("/api/organisations/" + "x".repeat(3000)).then().statusCode(400)
+                .body("detail", equalTo("The path is longer than 2000 characters")).body("instance", nullValue());
     }
 
     @ParameterizedTest
