@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The whole life of a fund, one step per test in order: two partners pledge and pay in £0.5m each, an award
+ * The whole life of a fund, one step per test in order: its two members pledge and pay in £0.5m each, an award
  * reserves, is committed, partly paid, then cancelled. The statement is checked after each step.
  */
 @QuarkusTest
@@ -47,9 +47,11 @@ class FundLifeResourceTest {
             assertTrue(status == 201 || status == 409, "partner answered " + status);
         }
         fundId = Api.post("/api/funds", null, Map.of("name", "Better Care", "purpose", "Independent living",
-                        "hostPartnerId", "county-council", "financialYear", "2026-27", "currency", "GBP",
+                        "hostPartnerId", "county-council", "members", List.of("county-council", "nhs-trust"),
+                        "financialYear", "2026-27", "currency", "GBP",
                         "indicatorCodes", List.of("NI179", "NI135"), "riskShare", Map.of("rule", "proportional")))
-                .statusCode(201).body("status", equalTo("open")).extract().path("id");
+                .statusCode(201).body("status", equalTo("open"))
+                .body("members", equalTo(List.of("county-council", "nhs-trust"))).extract().path("id");
         Api.assertStatement(fundId, "pledged", "0.00", "availableToCommit", "0.00");
     }
 
@@ -140,16 +142,20 @@ class FundLifeResourceTest {
     void theJournalBalancesAndEveryEventKeepsItsContract() {
         JsonPath ledger = given().queryParam("size", 100).get("/api/funds/{id}/ledger", fundId)
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(8, ledger.getInt("total"));
-        assertEquals(List.of("pledge", "receipt", "pledge", "receipt", "reservation", "commitment", "payment",
-                "release"), ledger.getList("items.cause"));
-        for (int i = 0; i < 8; i++) {
+        assertEquals(9, ledger.getInt("total"));
+        assertEquals(List.of("fund-opened", "pledge", "receipt", "pledge", "receipt", "reservation", "commitment",
+                "payment", "release"), ledger.getList("items.cause"));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), ledger.getList("items.number"));
+        assertEquals("note", ledger.getString("items[0].kind"));
+        assertEquals(List.of(), ledger.getList("items[0].lines"));
+        for (int i = 1; i < 9; i++) {
+            assertEquals("movement", ledger.getString("items[" + i + "].kind"));
             assertEquals(sum(ledger.getList("items[" + i + "].lines.debit.amount")),
                     sum(ledger.getList("items[" + i + "].lines.credit.amount")));
         }
         given().queryParam("asOf", "2026-03-31").get("/api/funds/{id}/statement", fundId).then().statusCode(200)
                 .body("pledged.amount", equalTo("0.00"));
-        KafkaEvents.await(Topics.BUDGETS_FUNDS, e -> fundId.equals(e.key()), 8, Saga.PATIENCE)
+        KafkaEvents.await(Topics.BUDGETS_FUNDS, e -> fundId.equals(e.key()), 9, Saga.PATIENCE)
                 .forEach(ReceivedEvent::assertValid);
     }
 

@@ -11,11 +11,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
-/** A partner's people list the funds their partner takes part in, and no others. */
+/** A partner's people list the funds their partner is a member of, and no others. */
 @QuarkusTest
 @TestSecurity(user = "commissioner-district", roles = "commissioner")
 @OidcSecurity(claims = @Claim(key = "org_id", value = "district-council"))
@@ -25,15 +26,15 @@ class FundListResourceTest {
     TestFunds funds;
 
     @Test
-    void onlyTheFundsOfTheCallersPartnerAreListed() {
+    void onlyTheFundsTheCallersPartnerIsAMemberOfAreListed() {
         String sharing = funds.fund(Map.of("county-council", new BigDecimal("70"),
                 "district-council", new BigDecimal("30")));
-        String contributing = funds.fund();
-        funds.contribution(contributing, "district-council", "5000.00");
-        String other = funds.fund();
+        String member = funds.fundWithMembers("district-council");
+        String other = funds.fundWithMembers("nhs-trust");
 
         given().queryParam("size", 100).get("/api/funds").then().statusCode(200)
-                .body("items.id", hasItems(sharing, contributing))
-                .body("items.id", not(hasItem(other)));
+                .body("items.id", hasItems(sharing, member))
+                .body("items.id", not(hasItem(other)))
+                .body("items.members", everyItem(hasItem("district-council")));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
@@ -36,12 +37,45 @@ class FundSetupResourceTest {
     void fixedSharesSumTo100AmongKnownPartners() {
         funds.partner("county-council");
         funds.partner("police");
-        Api.post("/api/funds", null, fund(Map.of("rule", "fixed", "shares", Map.of("county-council", 60, "police", 40))))
-                .statusCode(201).body("riskShare.shares.police", equalTo(40.0f));
+        Map<String, Object> shared = fund(Map.of("rule", "fixed", "shares", Map.of("county-council", 60, "police", 40)));
+        shared.put("members", List.of("county-council", "police"));
+        Api.post("/api/funds", null, shared).statusCode(201).body("riskShare.shares.police", equalTo(40.0f));
         Api.assertProblem(Api.post("/api/funds", null, fund(Map.of("rule", "fixed",
                 "shares", Map.of("county-council", 60, "police", 30)))), 400, "riskShare.shares");
         Api.assertProblem(Api.post("/api/funds", null, fund(Map.of("rule", "fixed",
                 "shares", Map.of("county-council", 60, "nobody", 40)))), 400, "riskShare.shares");
+    }
+
+    @Test
+    void onlyMembersHoldFixedShares() {
+        funds.partner("county-council");
+        funds.partner("fire-and-rescue");
+        Map<String, Object> body = fund(Map.of("rule", "fixed", "shares", Map.of("county-council", 60,
+                "fire-and-rescue", 40)));
+        body.put("members", List.of("county-council"));
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "riskShare.shares");
+    }
+
+    @Test
+    void theMembersAreUniqueKnownPartnersAndIncludeTheHost() {
+        funds.partner("county-council");
+        funds.partner("nhs-trust");
+        Map<String, Object> body = fund(Map.of("rule", "proportional"));
+        body.put("members", List.of("nhs-trust"));
+        Api.post("/api/funds", null, body).statusCode(201)
+                .body("members", equalTo(List.of("county-council", "nhs-trust")));
+        body.put("members", List.of("nhs-trust", "nhs-trust"));
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "members");
+        body.put("members", List.of("nhs-trust", "nobody"));
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "members");
+        body.put("members", List.of());
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "members");
+        body.remove("members");
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "members");
+        List<String> fifty = IntStream.range(0, 50).mapToObj(i -> "partner-" + i).toList();
+        fifty.forEach(funds::partner);
+        body.put("members", fifty);
+        Api.assertProblem(Api.post("/api/funds", null, body), 400, "members");
     }
 
     @Test
@@ -60,6 +94,7 @@ class FundSetupResourceTest {
         body.put("name", "Community safety");
         body.put("purpose", "Safer neighbourhoods");
         body.put("hostPartnerId", "county-council");
+        body.put("members", List.of("county-council"));
         body.put("financialYear", "2026-27");
         body.put("currency", "GBP");
         body.put("indicatorCodes", List.of("NI21"));

@@ -2,8 +2,10 @@ package org.jointcommissioning.budgets;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.jointcommissioning.budgets.domain.Amounts;
 import org.jointcommissioning.contracts.money.Money;
 import org.jointcommissioning.testing.KafkaEvents;
+import org.jointcommissioning.testing.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,7 +13,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A fund that cannot pay for an award answers FundingRejected with the reason. */
+/** A fund that cannot or may not pay for an award answers FundingRejected with the reason. */
 @QuarkusTest
 class FundingRejectionsTest {
 
@@ -29,6 +31,18 @@ class FundingRejectionsTest {
         funds.paidIn(fundId, "county-council", "100.00");
         funds.close(fundId);
         assertRejected(Saga.requestFunding(fundId, "10.00"), "fund-closed");
+    }
+
+    @Test
+    void anAwardOfAPartnerThatIsNotAMember() {
+        String fundId = funds.fund();
+        funds.paidIn(fundId, "county-council", "100.00");
+        String awardId = Saga.newAwardId();
+        KafkaEvents.send(awardId, Saga.fundingRequested(awardId, fundId, "nhs-trust", Money.gbp("10.00")));
+        ReceivedEvent answer = Saga.answerTo(awardId);
+        assertEquals("unknown-fund", answer.json().path("reason").asText());
+        assertEquals("nhs-trust is not a member of fund " + fundId, answer.json().path("detail").asText());
+        assertEquals(Amounts.of("100"), funds.balances(fundId).availableToCommit());
     }
 
     @Test

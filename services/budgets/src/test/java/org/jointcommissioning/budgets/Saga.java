@@ -35,8 +35,15 @@ public final class Saga {
         return fundingRequested(awardId, fundId, Money.gbp(amount));
     }
 
+    /** A request by county-council, which hosts (and so is a member of) every test fund. */
     public static FundingRequested fundingRequested(String awardId, String fundId, Money amount) {
-        return new FundingRequested(awardId, "opportunity-1", "lot-1", fundId, "county-council", amount, Instant.now());
+        return fundingRequested(awardId, fundId, "county-council", amount);
+    }
+
+    public static FundingRequested fundingRequested(String awardId, String fundId, String awardingPartnerId,
+                                                    Money amount) {
+        return new FundingRequested(awardId, "opportunity-1", "lot-1", fundId, awardingPartnerId, amount,
+                Instant.now());
     }
 
     public static ContractAwarded contractAwarded(String awardId, String fundId, String amount) {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.Balances;
-import org.jointcommissioning.budgets.domain.Contribution;
-import org.jointcommissioning.budgets.domain.ContributionKind;
 import org.jointcommissioning.budgets.domain.FundStatus;
 import org.jointcommissioning.budgets.domain.Movement;
 import org.jointcommissioning.budgets.domain.Partner;
@@ -21,6 +19,7 @@ import org.jointcommissioning.budgets.service.ReservationService;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,16 +53,25 @@ public class TestFunds {
         }
     }
 
-    /** An open, proportional fund hosted by county-council. */
+    /** An open, proportional fund hosted by county-council, its only member. */
     public String fund() {
         return fund(Map.of());
     }
 
-    /** An open fund hosted by county-council: fixed shares when given, else proportional. */
-    @Transactional
+    /** An open, proportional fund hosted by county-council, with these members besides the host. */
+    public String fundWithMembers(String... members) {
+        return fund(Map.of(), List.of(members));
+    }
+
+    /** An open fund hosted by county-council: fixed shares when given (their holders members), else proportional. */
     public String fund(Map<String, BigDecimal> fixedShares) {
+        return fund(fixedShares, List.copyOf(fixedShares.keySet()));
+    }
+
+    @Transactional
+    public String fund(Map<String, BigDecimal> fixedShares, List<String> members) {
         partner("county-council");
-        fixedShares.keySet().forEach(this::partner);
+        members.forEach(this::partner);
         PooledFund fund = new PooledFund();
         fund.id = UUID.randomUUID().toString();
         fund.name = "Test fund";
@@ -73,15 +81,25 @@ public class TestFunds {
         fund.currency = "GBP";
         fund.riskShareRule = fixedShares.isEmpty() ? RiskShareRule.PROPORTIONAL : RiskShareRule.FIXED;
         fund.fixedShares.putAll(fixedShares);
+        fund.members.add("county-council");
+        fund.members.addAll(members);
         fund.status = FundStatus.OPEN;
         fund.createdAt = Instant.now();
         funds.persist(fund);
         return fund.id;
     }
 
+    /** Makes a partner a member, as a change of membership would (without its note and event). */
+    @Transactional
+    public void member(String fundId, String partnerId) {
+        partner(partnerId);
+        funds.findById(fundId).members.add(partnerId);
+    }
+
+    /** A pledge by a partner, which is made a member first: only members put money in. */
     @Transactional
     public void pledged(String fundId, String partnerId, String amount) {
-        partner(partnerId);
+        member(fundId, partnerId);
         ledger.post(fundId, PAID_IN_ON, Movement.PLEDGE, "test", null, "test pledge",
                 Postings.pledge(partnerId, new BigDecimal(amount)));
     }
@@ -91,24 +109,6 @@ public class TestFunds {
         pledged(fundId, partnerId, amount);
         ledger.post(fundId, PAID_IN_ON, Movement.RECEIPT, "test", null, "test receipt",
                 Postings.receipt(partnerId, new BigDecimal(amount)));
-    }
-
-    /** A pledge as a contribution row, which makes the partner one of the fund's partners. */
-    @Transactional
-    public void contribution(String fundId, String partnerId, String amount) {
-        partner(partnerId);
-        Contribution contribution = new Contribution();
-        contribution.id = UUID.randomUUID().toString();
-        contribution.fundId = fundId;
-        contribution.partnerId = partnerId;
-        contribution.kind = ContributionKind.PLEDGE;
-        contribution.amount = new BigDecimal(amount);
-        contribution.date = PAID_IN_ON;
-        contribution.recordedAt = Instant.now();
-        contribution.recordedBy = "test";
-        contribution.persist();
-        ledger.post(fundId, PAID_IN_ON, Movement.PLEDGE, contribution.id, null, "test pledge",
-                Postings.pledge(partnerId, contribution.amount));
     }
 
     @Transactional
@@ -127,5 +127,10 @@ public class TestFunds {
     @Transactional
     public Balances balances(String fundId) {
         return ledger.balances(fundId);
+    }
+
+    @Transactional
+    public List<String> members(String fundId) {
+        return funds.findById(fundId).memberList();
     }
 }

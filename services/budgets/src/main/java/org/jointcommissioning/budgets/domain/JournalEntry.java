@@ -19,7 +19,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One movement of money in a fund: lines that sum to zero, and what caused them. Never changed once written. */
+/**
+ * One movement of money in a fund (lines that sum to zero) or a note of a change to the fund (no lines), and what
+ * caused it. Numbered from 1 within its fund. Never changed once written.
+ */
 @Entity
 @Table(name = "journal_entry")
 public class JournalEntry extends PanacheEntityBase {
@@ -28,6 +31,7 @@ public class JournalEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
     public String fundId;
+    public long number;
     public LocalDate effectiveDate;
     public Instant recordedAt;
     @Enumerated(EnumType.STRING)

@@ -18,10 +18,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** A pot that partners pool money into, hosted by one of them. Its money lives in the journal, not here. */
+/**
+ * A pot that partners pool money into, hosted by one of them. Its members (the host always among them) are the
+ * partners whose people may read it and put money in. Its money lives in the journal, not here.
+ */
 @Entity
 @Table(name = "pooled_fund")
 public class PooledFund extends PanacheEntityBase {
@@ -50,6 +56,27 @@ public class PooledFund extends PanacheEntityBase {
     @MapKeyColumn(name = "partner_id")
     @Column(name = "percent")
     public Map<String, BigDecimal> fixedShares = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "fund_member", joinColumns = @JoinColumn(name = "fund_id"))
+    @Column(name = "partner_id")
+    public Set<String> members = new HashSet<>();
+
+    public boolean hasMember(String partnerId) {
+        return partnerId != null && members.contains(partnerId);
+    }
+
+    /** The members in id order. */
+    public List<String> memberList() {
+        return List.copyOf(new TreeSet<>(members));
+    }
+
+    /** Partners holding a fixed share that are not among the given members, in id order. */
+    public Set<String> shareHoldersOutside(Set<String> candidateMembers) {
+        Set<String> outside = new TreeSet<>(fixedShares.keySet());
+        outside.removeAll(candidateMembers);
+        return outside;
+    }
 
     public RiskShare riskShare() {
         return new RiskShare(riskShareRule, fixedShares);

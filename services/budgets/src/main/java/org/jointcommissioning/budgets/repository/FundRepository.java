@@ -14,11 +14,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class FundRepository implements PanacheRepositoryBase<PooledFund, String> {
 
-    /** A partner takes part in a fund as its host, as a holder of a fixed share, or as a contributor. */
-    private static final String PARTNER_OF_FUND = """
-            (f.hostPartnerId = :org
-             or exists (select 1 from PooledFund g join g.fixedShares s where g.id = f.id and key(s) = :org)
-             or exists (select 1 from Contribution c where c.fundId = f.id and c.partnerId = :org))""";
+    /** A partner takes part in a fund only as one of its members (the host is always one). */
+    private static final String MEMBER_OF_FUND = ":org member of f.members";
 
     /**
      * The fund, its row locked until the transaction ends: every movement that checks a balance takes this
@@ -28,23 +25,17 @@ public class FundRepository implements PanacheRepositoryBase<PooledFund, String>
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public boolean hasPartner(String fundId, String partnerId) {
-        return getEntityManager()
-                .createQuery("select count(f) from PooledFund f where f.id = :id and " + PARTNER_OF_FUND, Long.class)
-                .setParameter("id", fundId).setParameter("org", partnerId).getSingleResult() > 0;
-    }
-
     public Page<PooledFund> page(PageRequest request) {
         return Pages.of(findAll(Sort.by("createdAt").and("id")), request);
     }
 
-    public Page<PooledFund> pageOfPartner(String partnerId, PageRequest request) {
+    public Page<PooledFund> pageOfMember(String partnerId, PageRequest request) {
         var em = getEntityManager();
-        List<PooledFund> items = em.createQuery("select f from PooledFund f where " + PARTNER_OF_FUND
+        List<PooledFund> items = em.createQuery("select f from PooledFund f where " + MEMBER_OF_FUND
                         + " order by f.createdAt, f.id", PooledFund.class)
                 .setParameter("org", partnerId)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("select count(f) from PooledFund f where " + PARTNER_OF_FUND, Long.class)
+        long total = em.createQuery("select count(f) from PooledFund f where " + MEMBER_OF_FUND, Long.class)
                 .setParameter("org", partnerId).getSingleResult();
         return new Page<>(items, request.page(), request.size(), total);
     }

@@ -29,7 +29,28 @@ public class JournalRepository implements PanacheRepositoryBase<JournalEntry, Lo
     }
 
     public Page<JournalEntry> pageOfFund(String fundId, PageRequest request) {
-        return Pages.of(find("fundId", Sort.by("id"), fundId), request);
+        return Pages.of(find("fundId", Sort.by("number"), fundId), request);
+    }
+
+    /**
+     * The next entry number of a fund (1, 2, 3...). The update locks the fund's row until the transaction ends, so
+     * concurrent postings to one fund are numbered one after the other, never twice the same.
+     */
+    public long nextNumber(String fundId) {
+        getEntityManager().flush();
+        Object number = getEntityManager().createNativeQuery("""
+                        update pooled_fund set last_entry_number = last_entry_number + 1 where id = :fund
+                        returning last_entry_number""")
+                .setParameter("fund", fundId).getSingleResult();
+        return ((Number) number).longValue();
+    }
+
+    /** Whether any line of the fund's journal is on one of the partner's accounts: money it pledged or paid in. */
+    public boolean hasMoneyOf(String fundId, String partnerId) {
+        return !getEntityManager().createNativeQuery("""
+                        select 1 from journal_line l join journal_entry e on e.id = l.entry_id
+                        where e.fund_id = :fund and l.partner_id = :partner limit 1""")
+                .setParameter("fund", fundId).setParameter("partner", partnerId).getResultList().isEmpty();
     }
 
     private Balances sum(String where, String fundId, LocalDate asOf, String awardId) {

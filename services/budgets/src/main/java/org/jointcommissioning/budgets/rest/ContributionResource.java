@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,14 +30,16 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
-
-import java.net.URI;
+import org.jointcommissioning.common.web.PublicLinks;
 
 @Path("/api/funds/{fundId}/contributions")
 @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN,
         Roles.AUDITOR})
 @Tag(name = "Contributions", description = "Partners' pledges to a fund and the money they pay in")
 public class ContributionResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     ContributionService contributions;
@@ -53,21 +56,24 @@ public class ContributionResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.FINANCE_MANAGER, Roles.PARTNERSHIP_ADMIN})
-    @Operation(summary = "Record a pledge or a receipt", description = "A finance manager records only their own "
-            + "partner's contributions. A receipt may not exceed the partner's outstanding pledge unless it is "
-            + "flagged additional. The same Idempotency-Key and body answer with the first result.")
+    @Operation(summary = "Record a pledge or a receipt", description = "Only for a member of the fund: a finance "
+            + "manager of a member records only their own partner's contributions, the admin any member's. A "
+            + "contribution never makes a partner a member. A receipt may not exceed the partner's outstanding pledge "
+            + "unless it is flagged additional. The same Idempotency-Key and body answer with the first result.")
     @APIResponse(responseCode = "201", description = "The contribution was recorded",
-            content = @Content(schema = @Schema(implementation = ContributionResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContributionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid amount, currency or field, unknown partner, or no "
             + "Idempotency-Key", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A finance manager of another partner", content = @Content(
+    @APIResponse(responseCode = "403", description = "A finance manager recording another partner's contribution",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see (the caller's "
+            + "partner is not a member)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such fund", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A receipt beyond the outstanding pledge, a pledge to a closed "
-            + "fund, or the Idempotency-Key reused with another body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A partner that is not a member of the fund, a receipt beyond "
+            + "the outstanding pledge, a pledge to a closed fund, or the Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@PathParam("fundId") String fundId,
                            @Parameter(description = "A key unique to this contribution", required = true)
                            @HeaderParam(Idempotency.HEADER) String key,
@@ -75,7 +81,7 @@ public class ContributionResource {
         return idempotency.once("record-contribution:" + fundId, key, request, () -> {
             Contribution contribution = contributions.record(fundId, request);
             ContributionResponse body = ContributionResponse.of(contribution, request.amount().currency());
-            return Response.created(URI.create("/api/funds/" + fundId + "/contributions/" + body.id()))
+            return Response.created(links.to("/api/funds/" + fundId + "/contributions/" + body.id()))
                     .entity(body).build();
         });
     }

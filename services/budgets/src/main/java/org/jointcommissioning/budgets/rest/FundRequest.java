@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.budgets.service.FundMembers;
 
 import java.util.List;
 
@@ -14,6 +15,10 @@ public record FundRequest(
         @NotBlank @Size(max = 200) String name,
         @Schema(description = "The LAA priorities the fund serves") @NotBlank @Size(max = 2000) String purpose,
         @NotNull @Size(min = 1, max = 64) String hostPartnerId,
+        @Schema(description = "The member partners' ids, without repeats: their people may read the fund, and only "
+                + "members pledge, pay in and draw on it. The host is always a member and is added when not named; "
+                + "at most 50 members in all", uniqueItems = true, example = "[\"county-council\", \"nhs-trust\"]")
+        @NotNull @Size(min = 1, max = FundMembers.MAX) List<@NotNull @Size(min = 1, max = 64) String> members,
         @Schema(example = "2026-27") @NotNull @Pattern(regexp = "[0-9]{4}-[0-9]{2}", message = "must be a financial year such as 2026-27")
         String financialYear,
         @Schema(example = "GBP") @NotNull @Pattern(regexp = "GBP", message = "must be GBP") String currency,

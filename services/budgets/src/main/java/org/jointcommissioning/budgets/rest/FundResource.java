@@ -6,9 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,16 +27,16 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.common.web.PublicLinks;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 @Path("/api/funds")
 @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN,
         Roles.AUDITOR})
-@Tag(name = "Pooled funds", description = "Funds, their journal and their statements. Readable by the people of any "
-        + "partner taking part in the fund (host, fixed-share holder or contributor), admins and auditors")
+@Tag(name = "Pooled funds", description = "Funds, their members, their journal and their statements. A fund is read "
+        + "by the people of its member partners, admins and auditors; anyone else is told it does not exist")
 public class FundResource {
 
     @Inject
@@ -46,17 +48,22 @@ public class FundResource {
     @Inject
     JournalRepository journal;
 
+    @Inject
+    PublicLinks links;
+
     @POST
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
-    @Operation(summary = "Set up a pooled fund")
+    @Operation(summary = "Set up a pooled fund", description = "With its members, the host always among them. The "
+            + "opening is noted in the fund's ledger and announced as FundMembershipChanged.")
     @APIResponse(responseCode = "201", description = "The fund was set up, open",
-            content = @Content(schema = @Schema(implementation = FundResponse.class)))
-    @APIResponse(responseCode = "400", description = "The request breaks a rule, names an unknown partner, or its "
-            + "fixed shares do not sum to 100", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FundResponse.class)))
+    @APIResponse(responseCode = "400", description = "The request breaks a rule, names an unknown partner or a member "
+            + "twice, gives a fixed share to a partner that is not a member, or its fixed shares do not sum to 100",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull FundRequest request) {
         FundResponse fund = FundResponse.of(funds.create(request));
-        return Response.created(URI.create("/api/funds/" + fund.id())).entity(fund).build();
+        return Response.created(links.to("/api/funds/" + fund.id())).entity(fund).build();
     }
 
     @GET
@@ -78,11 +85,37 @@ public class FundResource {
         return FundResponse.of(funds.get(id));
     }
 
+    @PUT
+    @Path("/{id}/members")
+    @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.FINANCE_MANAGER})
+    @Operation(summary = "Set a fund's members", description = "By the partnership admin or a finance manager of the "
+            + "host partner. The host is always a member and is added when not named. A partner that has pledged or "
+            + "paid money into the fund, or holds a fixed share, stays a member; a closed fund's members no longer "
+            + "change. A change is noted in the fund's ledger (who changed the members from what to what) and "
+            + "announced as FundMembershipChanged; the same members again change nothing.")
+    @APIResponse(responseCode = "200", description = "The fund with its members",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FundResponse.class)))
+    @APIResponse(responseCode = "400", description = "No members, more than 50, a partner named twice, or an unknown "
+            + "partner", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the admin, nor a finance manager of the host partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The fund is closed, or the change would remove a partner with "
+            + "money in the fund or a holder of a fixed share (the problem names it)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FundResponse changeMembers(@PathParam("id") String id, @Valid @NotNull FundMembersRequest request) {
+        return FundResponse.of(funds.changeMembers(id, request.members()));
+    }
+
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
-    @Operation(summary = "Close a fund", description = "A closed fund takes no new pledges and funds no new awards; "
-            + "receipts and payments of existing commitments go on.")
+    @Operation(summary = "Close a fund", description = "A closed fund takes no new pledges and funds no new awards, "
+            + "and its members no longer change; receipts and payments of existing commitments go on. The closing is "
+            + "noted in the fund's ledger and announced as FundMembershipChanged (not open).")
     @APIResponse(responseCode = "200", description = "The fund, closed")
     @APIResponse(responseCode = "404", description = "No such fund", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -110,8 +143,9 @@ public class FundResource {
 
     @GET
     @Path("/{id}/ledger")
-    @Operation(summary = "The fund's journal", description = "Entries in the order they were written, each with "
-            + "lines whose debits equal their credits.")
+    @Operation(summary = "The fund's journal", description = "Entries in the order they were written, numbered "
+            + "from 1 within the fund: movements of money, each with lines whose debits equal their credits, and "
+            + "notes of the fund's opening, membership changes and closing, which have no lines.")
     @APIResponse(responseCode = "200", description = "A page of journal entries")
     @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -11,16 +11,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-@Schema(description = "A journal entry: one movement, whose lines' debits equal their credits")
+@Schema(description = "A journal entry: a movement of money, whose lines' debits equal their credits, or a note of a "
+        + "change to the fund (opened, members changed, closed) that moves no money and has no lines")
 public record LedgerEntryResponse(
-        @Schema(description = "The entry's number; entries are listed in this order") long number,
-        @Schema(description = "The date the movement takes effect") LocalDate date,
+        @Schema(description = "The entry's number within its fund (1, 2, 3...); entries are listed in this order")
+        long number,
+        LedgerEntryKind kind,
+        @Schema(description = "The date the movement takes effect, or the note was written") LocalDate date,
         Instant recordedAt,
-        @Schema(description = "What caused the entry") Movement cause,
-        @Schema(description = "The id of the contribution, reservation or payment that caused it") String causeId,
+        @Schema(description = "What caused the entry: a movement of money, or fund-opened, membership-changed or "
+                + "fund-closed for a note") Movement cause,
+        @Schema(description = "The id of the contribution, reservation or payment that caused it; the fund's own id "
+                + "for a note") String causeId,
         String awardId,
+        @Schema(description = "The entry in words; a note says who changed the members from what to what")
         String description,
-        List<Line> lines) {
+        @Schema(description = "The debits and credits; empty for a note") List<Line> lines) {
 
     @Schema(name = "LedgerLine", description = "A debit or a credit to an account (per-partner accounts name the partner)")
     public record Line(Account account, String partnerId, Money debit, Money credit) {
@@ -28,7 +34,8 @@ public record LedgerEntryResponse(
 
     static LedgerEntryResponse of(JournalEntry entry, String currency) {
         List<Line> lines = entry.lines.stream().map(l -> line(l, currency)).toList();
-        return new LedgerEntryResponse(entry.id, entry.effectiveDate, entry.recordedAt, entry.cause, entry.causeId,
+        LedgerEntryKind kind = entry.cause.movesMoney() ? LedgerEntryKind.MOVEMENT : LedgerEntryKind.NOTE;
+        return new LedgerEntryResponse(entry.number, kind, entry.effectiveDate, entry.recordedAt, entry.cause, entry.causeId,
                 entry.awardId, entry.description, lines);
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,14 +22,16 @@ import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
-
-import java.net.URI;
+import org.jointcommissioning.common.web.PublicLinks;
 
 @Path("/api/partners")
 @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN,
         Roles.AUDITOR})
 @Tag(name = "Partners", description = "The members of the partnership that pool money")
 public class PartnerResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     PartnerService partners;
@@ -40,14 +43,15 @@ public class PartnerResource {
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Add a partner", description = "Its id is the org_id its people carry in their tokens.")
     @APIResponse(responseCode = "201", description = "The partner was added",
-            content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "400", description = "The request breaks a rule", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A partner with this id exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PartnerRequest request) {
         PartnerResponse partner = PartnerResponse.of(partners.create(request));
-        return Response.created(URI.create("/api/partners/" + partner.id())).entity(partner).build();
+        return Response.created(links.to("/api/partners/" + partner.id())).entity(partner).build();
     }
 
     @GET

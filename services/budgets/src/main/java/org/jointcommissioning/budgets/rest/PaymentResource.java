@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,14 +30,16 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
-
-import java.net.URI;
+import org.jointcommissioning.common.web.PublicLinks;
 
 @Path("/api/funds/{fundId}/payments")
 @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN,
         Roles.AUDITOR})
 @Tag(name = "Payments", description = "Money paid to suppliers from awards' commitments")
 public class PaymentResource {
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     PaymentService payments;
@@ -57,12 +60,13 @@ public class PaymentResource {
             + "the host partner; never more than the award's unpaid commitment nor the fund's cash balance. "
             + "The same Idempotency-Key and body answer with the first result.")
     @APIResponse(responseCode = "201", description = "The payment was recorded",
-            content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid amount, currency or field, an award the fund holds "
             + "nothing for, or no Idempotency-Key", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a finance manager of the host partner", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A finance manager of a member that is not the host partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "More than the unpaid commitment or the cash balance, an award "
@@ -75,7 +79,8 @@ public class PaymentResource {
         return idempotency.once("record-payment:" + fundId, key, request, () -> {
             Payment payment = payments.record(fundId, request);
             PaymentResponse body = PaymentResponse.of(payment, request.amount().currency());
-            return Response.created(URI.create("/api/funds/" + fundId + "/payments/" + body.id())).entity(body).build();
+            return Response.created(links.to("/api/funds/" + fundId + "/payments/" + body.id()))
+                    .entity(body).build();
         });
     }
 

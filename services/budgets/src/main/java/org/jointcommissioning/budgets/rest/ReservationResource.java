@@ -37,7 +37,9 @@ public class ReservationResource {
     Ledger ledger;
 
     @GET
-    @Operation(summary = "List a fund's reservations and commitments", description = "In the order they were made.")
+    @Operation(summary = "List a fund's reservations and commitments", description = "In the order they were made, "
+            + "each with the award behind it; read by the people of the fund's members (its host among them), admins "
+            + "and auditors.")
     @APIResponse(responseCode = "200", description = "A page of reservations")
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

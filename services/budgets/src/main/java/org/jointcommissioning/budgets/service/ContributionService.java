@@ -24,7 +24,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Records pledges and receipts: a finance manager only for their own partner, an admin for any. */
+/**
+ * Records pledges and receipts of a fund's members: a finance manager of a member only for their own partner, an
+ * admin for any member. Money never makes a partner a member; only a change of membership does.
+ */
 @ApplicationScoped
 public class ContributionService {
 
@@ -36,6 +39,9 @@ public class ContributionService {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    FundAccess access;
 
     @Inject
     Ledger ledger;
@@ -52,10 +58,15 @@ public class ContributionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Contribution record(String fundId, ContributionRequest request) {
         PooledFund fund = funds.lock(fundId).orElseThrow(() -> ProblemException.notFound("Fund", fundId));
+        access.requireReader(fund);
         if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN)) {
             caller.requireMemberOf(request.partnerId());
         }
         partners.named("partnerId", request.partnerId());
+        if (!fund.hasMember(request.partnerId())) {
+            throw ProblemException.conflict(request.partnerId() + " is not a member of fund " + fund.id
+                    + ": only members pledge or pay in, and a partner becomes one by a change of the fund's members");
+        }
         BigDecimal amount = FundMoney.amountIn(fund, request.amount());
         boolean additional = Boolean.TRUE.equals(request.additional());
         if (fund.riskShareRule == RiskShareRule.FIXED && !fund.fixedShares.containsKey(request.partnerId())) {

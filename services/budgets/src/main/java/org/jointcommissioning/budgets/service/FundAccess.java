@@ -9,8 +9,8 @@ import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.ProblemException;
 
 /**
- * Who may see a fund: the partnership's admins and auditors, and the people of any partner taking part
- * in it. Anyone else is told the fund does not exist. (Roles, bidders excluded, are checked on the resource.)
+ * Who may see a fund: the partnership's admins and auditors, and the people of its member partners. Anyone else
+ * is told the fund does not exist. (Roles, bidders excluded, are checked on the resource.)
  */
 @ApplicationScoped
 public class FundAccess {
@@ -31,8 +31,7 @@ public class FundAccess {
         if (seesEveryFund()) {
             return;
         }
-        String org = caller.orgId().orElse(null);
-        if (org == null || !funds.hasPartner(fund.id, org)) {
+        if (!fund.hasMember(caller.orgId().orElse(null))) {
             throw ProblemException.notFound("Fund", fund.id);
         }
     }

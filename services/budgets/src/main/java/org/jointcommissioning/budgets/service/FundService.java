@@ -8,9 +8,11 @@ import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.RiskShare;
 import org.jointcommissioning.budgets.domain.RiskShareRule;
 import org.jointcommissioning.budgets.repository.FundRepository;
+import org.jointcommissioning.budgets.repository.JournalRepository;
 import org.jointcommissioning.budgets.rest.FundRequest;
 import org.jointcommissioning.budgets.rest.RiskShareBody;
 import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -22,13 +24,25 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
+/**
+ * Funds and their members. The admin sets a fund up and closes it; the admin and the host partner's finance
+ * managers change its members. Every one of these changes is recorded by {@link FundMembers}.
+ */
 @ApplicationScoped
 public class FundService {
 
     @Inject
     FundRepository funds;
+
+    @Inject
+    JournalRepository journal;
+
+    @Inject
+    FundMembers members;
 
     @Inject
     PartnerService partners;
@@ -50,6 +64,7 @@ public class FundService {
         if (new HashSet<>(indicators).size() != indicators.size()) {
             throw ProblemException.invalidField("indicatorCodes", "must not repeat a code");
         }
+        Set<String> memberIds = members.requested(request.members(), request.hostPartnerId());
         PooledFund fund = new PooledFund();
         fund.id = UUID.randomUUID().toString();
         fund.name = request.name().strip();
@@ -60,9 +75,54 @@ public class FundService {
         fund.indicatorCodes.addAll(indicators);
         fund.riskShareRule = request.riskShare().rule();
         fund.fixedShares.putAll(fixedShares(request.riskShare()));
+        fund.members.addAll(memberIds);
+        Set<String> outside = fund.shareHoldersOutside(memberIds);
+        if (!outside.isEmpty()) {
+            throw ProblemException.invalidField("riskShare.shares", "name " + String.join(", ", outside)
+                    + ", not among the members; only members hold shares");
+        }
         fund.status = FundStatus.OPEN;
         fund.createdAt = clock.instant();
         funds.persist(fund);
+        members.opened(fund);
+        return fund;
+    }
+
+    /**
+     * Sets a fund's members, by the admin or a finance manager of the host partner (the role is checked on the
+     * resource). A partner with money in the fund stays a member; so does a holder of a fixed share, since the shares
+     * are the pooling agreement and no operation changes them. A closed fund's members no longer change.
+     */
+    @Transactional
+    public PooledFund changeMembers(String id, List<String> requested) {
+        PooledFund fund = funds.lock(id).orElseThrow(() -> ProblemException.notFound("Fund", id));
+        access.requireReader(fund);
+        if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN) && !caller.belongsTo(fund.hostPartnerId)) {
+            throw ProblemException.forbidden("Only the partnership admin and the finance managers of the host partner, "
+                    + fund.hostPartnerId + ", change the members of fund " + id);
+        }
+        Set<String> after = members.requested(requested, fund.hostPartnerId);
+        if (!fund.isOpen()) {
+            throw ProblemException.conflict("Fund " + id + " is closed: its members no longer change");
+        }
+        Set<String> before = new TreeSet<>(fund.members);
+        if (before.equals(after)) {
+            return fund;
+        }
+        for (String leaving : before) {
+            if (!after.contains(leaving) && journal.hasMoneyOf(fund.id, leaving)) {
+                throw ProblemException.conflict(leaving + " has pledged or paid money into fund " + id
+                        + " and stays a member");
+            }
+        }
+        Set<String> outside = fund.shareHoldersOutside(after);
+        if (!outside.isEmpty()) {
+            throw ProblemException.conflict("The fixed risk-share rule of fund " + id + " gives shares to "
+                    + String.join(", ", outside) + ", which must stay members");
+        }
+        fund.members.clear();
+        fund.members.addAll(after);
+        members.changed(fund, before);
         return fund;
     }
 
@@ -70,12 +130,12 @@ public class FundService {
         return access.readable(id);
     }
 
-    /** The funds the caller may see: all of them for admins and auditors, else those of the caller's partner. */
+    /** The funds the caller may see: all of them for admins and auditors, else its partner's member funds. */
     public Page<PooledFund> list(PageRequest page) {
         if (access.seesEveryFund()) {
             return funds.page(page);
         }
-        return caller.orgId().map(org -> funds.pageOfPartner(org, page))
+        return caller.orgId().map(org -> funds.pageOfMember(org, page))
                 .orElseGet(() -> new Page<>(List.of(), page.page(), page.size(), 0));
     }
 
@@ -87,6 +147,7 @@ public class FundService {
             throw ProblemException.conflict("Fund " + id + " is already closed");
         }
         fund.status = FundStatus.CLOSED;
+        members.closed(fund);
         return fund;
     }
 

@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Writes journal entries and reads balances and statements from them. */
+/** Writes journal entries (movements of money and notes) and reads balances and statements from them. */
 @ApplicationScoped
 public class Ledger {
 
@@ -31,16 +31,38 @@ public class Ledger {
     @Transactional(Transactional.TxType.MANDATORY)
     public JournalEntry post(String fundId, LocalDate effectiveDate, Movement cause, String causeId, String awardId,
                              String description, List<Posting> postings) {
+        if (!cause.movesMoney()) {
+            throw new IllegalArgumentException(cause + " is a note, not a movement of money");
+        }
+        List<Posting> lines = Postings.balanced(postings);
+        JournalEntry entry = entry(fundId, effectiveDate, cause, causeId, awardId, description);
+        lines.stream().map(JournalLine::of).forEach(entry.lines::add);
+        journal.persist(entry);
+        return entry;
+    }
+
+    /** Records a change to the fund that moves no money (its opening, members or closing): an entry without lines. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public JournalEntry note(String fundId, Movement cause, String description) {
+        if (cause.movesMoney()) {
+            throw new IllegalArgumentException(cause + " moves money; it needs lines");
+        }
+        JournalEntry entry = entry(fundId, today(), cause, fundId, null, description);
+        journal.persist(entry);
+        return entry;
+    }
+
+    private JournalEntry entry(String fundId, LocalDate effectiveDate, Movement cause, String causeId,
+                               String awardId, String description) {
         JournalEntry entry = new JournalEntry();
         entry.fundId = fundId;
+        entry.number = journal.nextNumber(fundId);
         entry.effectiveDate = effectiveDate;
         entry.recordedAt = clock.instant();
         entry.cause = cause;
         entry.causeId = causeId;
         entry.awardId = awardId;
         entry.description = description;
-        Postings.balanced(postings).stream().map(JournalLine::of).forEach(entry.lines::add);
-        journal.persist(entry);
         return entry;
     }
 

@@ -57,7 +57,10 @@ public class PaymentService {
     public Payment record(String fundId, PaymentRequest request) {
         PooledFund fund = funds.lock(fundId).orElseThrow(() -> ProblemException.notFound("Fund", fundId));
         access.requireReader(fund);
-        caller.requireMemberOf(fund.hostPartnerId);
+        if (!caller.belongsTo(fund.hostPartnerId)) {
+            throw ProblemException.forbidden("Only the finance managers of the host partner, " + fund.hostPartnerId
+                    + ", pay from fund " + fund.id);
+        }
         BigDecimal amount = FundMoney.amountIn(fund, request.amount());
         Reservation reservation = reservations.findByAward(request.awardId())
                 .filter(r -> r.fundId.equals(fund.id))

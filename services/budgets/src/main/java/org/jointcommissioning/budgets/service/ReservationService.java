@@ -28,7 +28,8 @@ import java.util.UUID;
 
 /**
  * The fund's side of the award saga: reserve, commit, release. Each step locks the fund row first, so
- * concurrent awards are checked one after another against the money truly available.
+ * concurrent awards are checked one after another against the money truly available. Only an award of a member
+ * partner, on an open fund, is funded.
  */
 @ApplicationScoped
 public class ReservationService {
@@ -61,6 +62,12 @@ public class ReservationService {
         }
         if (fund == null) {
             return reject(request, "unknown-fund", "No fund has the id " + request.fundId());
+        }
+        if (!fund.hasMember(request.awardingPartnerId())) {
+            // Events may come from anywhere on the bus: only a member's award draws on the fund. The contract has no
+            // reason of its own for this; to the awarding partner the fund is as good as unknown.
+            return reject(request, "unknown-fund", request.awardingPartnerId() + " is not a member of fund "
+                    + fund.id);
         }
         if (!fund.isOpen()) {
             return reject(request, "fund-closed", "Fund " + fund.id + " is closed");

@@ -15,11 +15,12 @@ final class SagaAmounts {
 
     static BigDecimal of(FundingRequested request) {
         Money amount = request.amount();
-        boolean complete = request.awardId() != null && request.fundId() != null && amount != null
+        boolean complete = request.awardId() != null && request.fundId() != null
+                && request.awardingPartnerId() != null && amount != null
                 && amount.amount() != null && amount.currency() != null;
         if (!complete || amount.amount().signum() <= 0 || amount.amount().stripTrailingZeros().scale() > 2) {
             throw new UnreadableEventException("Funding request for award " + request.awardId()
-                    + " lacks an award id, a fund id or a positive amount in pounds and pence");
+                    + " lacks an award id, a fund id, an awarding partner or a positive amount in pounds and pence");
         }
         return amount.amount().setScale(2, RoundingMode.UNNECESSARY);
     }
