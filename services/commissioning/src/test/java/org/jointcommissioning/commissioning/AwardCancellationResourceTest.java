@@ -42,7 +42,7 @@ class AwardCancellationResourceTest {
         String awardId = countyAward();
         String opportunityId = Fixtures.read(() -> Award.<Award>findById(awardId).opportunityId);
         given().get("/api/opportunities/" + opportunityId + "/awards").then().statusCode(200)
-                .body("[0].id", equalTo(awardId));
+                .body("items[0].id", equalTo(awardId));
         cancel(awardId).statusCode(200).body("status", equalTo("cancelled"));
         cancel(awardId).statusCode(409);
         Journey.event(Topics.COMMISSIONING_AWARDS, AwardCancelled.class, awardId);

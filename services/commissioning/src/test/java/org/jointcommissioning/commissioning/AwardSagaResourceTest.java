@@ -72,7 +72,7 @@ class AwardSagaResourceTest {
 
         await().atMost(Journey.WAIT).until(() -> "funding-failed".equals(Journey.awardStatus(id, awardId)));
         given().get("/api/opportunities/" + id + "/awards").then()
-                .body("find { it.id == '" + awardId + "' }.failureReason",
+                .body("items.find { it.id == '" + awardId + "' }.failureReason",
                         equalTo("insufficient-funds: Only £100.00 is available"));
         assertEquals(0, Outbox.count(ContractAwarded.class, awardId));
         assertEquals(0, Outbox.count(BidOutcome.class, awardId));
@@ -105,7 +105,7 @@ class AwardSagaResourceTest {
                 .post("/api/awards/" + atPrice + "/cancel").then().statusCode(200);
         String below = Journey.award(id, id + "-a", "850.00");
         given().get("/api/opportunities/" + id + "/awards").then()
-                .body("find { it.id == '" + below + "' }.amount.amount", equalTo("850.00"));
+                .body("items.find { it.id == '" + below + "' }.amount.amount", equalTo("850.00"));
     }
 
     @Test

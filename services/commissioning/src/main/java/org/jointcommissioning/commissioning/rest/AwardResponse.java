@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
@@ -9,25 +10,32 @@ import java.time.Instant;
 
 /** An award; {@code failureReason} says why the fund refused, {@code cancelReason} why it was cancelled. */
 public record AwardResponse(
-        String id,
-        String opportunityId,
-        String lotId,
-        String bidId,
-        String supplierOrganisationId,
-        String supplierName,
-        Money amount,
-        String fundId,
-        AwardStatus status,
+        @Schema(required = true, maxLength = Limits.ID) String id,
+        @Schema(required = true, maxLength = Limits.ID) String opportunityId,
+        @Schema(required = true, maxLength = Limits.FOREIGN_ID) String lotId,
+        @Schema(required = true, maxLength = Limits.FOREIGN_ID) String bidId,
+        @Schema(required = true, maxLength = Limits.FOREIGN_ID) String supplierOrganisationId,
+        @Schema(required = true, maxLength = 300) String supplierName,
+        @Schema(required = true) Money amount,
+        @Schema(required = true, maxLength = Limits.FOREIGN_ID) String fundId,
+        @Schema(required = true) AwardStatus status,
+        @Schema(description = "Why the fund could not reserve the money, if it could not", maxLength = Limits.REASON)
         String failureReason,
-        String cancelReason,
-        Instant createdAt,
+        @Schema(description = "Why the award was cancelled, if it was", maxLength = Limits.REASON) String cancelReason,
+        @Schema(required = true) Instant createdAt,
+        @Schema(description = "When the fund reserved the money and the contract was announced, if it was")
         Instant activatedAt,
-        Instant endedAt) {
+        @Schema(description = "When funding failed or the award was cancelled, if it did or was") Instant endedAt) {
 
-    static AwardResponse of(Award a) {
-        OpenedBid bid = OpenedBid.findById(a.bidId);
+    /** The award of the opened bid it names ({@code bid.bidId} equals {@code a.bidId}). */
+    static AwardResponse of(Award a, OpenedBid bid) {
         return new AwardResponse(a.id, a.opportunityId, a.lotId, a.bidId, bid.organisationId, bid.organisationName,
                 Money.of(a.amount, a.currency), a.fundId, a.status, a.failureReason, a.cancelReason, a.createdAt,
                 a.activatedAt, a.endedAt);
+    }
+
+    /** One award on its own: reads its bid. */
+    static AwardResponse of(Award a) {
+        return of(a, OpenedBid.findById(a.bidId));
     }
 }

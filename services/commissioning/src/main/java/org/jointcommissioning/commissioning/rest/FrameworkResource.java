@@ -4,7 +4,10 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,20 +19,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointcommissioning.commissioning.domain.Framework;
-import org.jointcommissioning.common.concurrency.IfMatch;
-import org.jointcommissioning.commissioning.service.FrameworkService;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jointcommissioning.commissioning.domain.Framework;
+import org.jointcommissioning.commissioning.service.FrameworkService;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Roles;
-import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
-
+import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.web.PublicLinks;
 
 @Path("/api/frameworks")
 @Tag(name = "Frameworks")
@@ -47,9 +52,6 @@ public class FrameworkResource {
             description = "Weights of the criteria sum to 100 and social value weighs at least 10 in all.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class)))
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response create(@NotNull @Valid FrameworkRequest request) {
         Framework framework = frameworks.create(request);
         return Response.created(links.to("/api/frameworks/" + framework.id))
@@ -59,16 +61,22 @@ public class FrameworkResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNERSHIP_ADMIN, Roles.COMMISSIONER})
-    @Operation(summary = "Replace a framework's editable fields")
-    @APIResponse(responseCode = "200", description = "Updated; the ETag header names the new version")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = CommissioningApi.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public RestResponse<FrameworkResponse> update(@PathParam("id") String id,
-                                                  @Parameter(description = "The ETag read; refused with 412 if stale")
-                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(summary = "Replace a framework's editable fields",
+            description = "By the partnership's admins, or the commissioners of the partner that wrote it.")
+    @APIResponse(responseCode = "200", description = "Updated; the ETag header names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = Limits.ETAG_DESCRIPTION, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 12)))
+    @APIResponse(responseCode = "403", description = "Another partner's framework, and the caller is not a partnership admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the framework since",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<FrameworkResponse> update(@PathParam("id") @Size(max = Limits.ID) String id,
+                                                  @Parameter(description = "The ETag read; refused with 412 if stale",
+                                                          schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
+                                                  @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                   @NotNull @Valid FrameworkRequest request) {
         return tagged(frameworks.update(id, request, ifMatch));
     }
@@ -76,11 +84,15 @@ public class FrameworkResource {
     @GET
     @Authenticated
     @Operation(summary = "List frameworks", description = "Sorted by name, then id.")
-    @APIResponse(responseCode = "200", description = "A page of frameworks")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public Page<FrameworkResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @APIResponse(responseCode = "200", description = "A page of frameworks",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.FrameworkPage.class)))
+    public Page<FrameworkResponse> list(
+            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         return frameworks.list(PageRequest.of(page, size)).map(FrameworkResponse::of);
     }
 
@@ -88,15 +100,18 @@ public class FrameworkResource {
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "Read a framework")
-    @APIResponse(responseCode = "200", description = "The framework; the ETag header names its version")
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public RestResponse<FrameworkResponse> get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The framework; the ETag header names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = Limits.ETAG_DESCRIPTION, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 12)))
+    @APIResponse(responseCode = "404", description = "No such framework",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<FrameworkResponse> get(@PathParam("id") @Size(max = Limits.ID) String id) {
         return tagged(frameworks.find(id));
     }
 
     private static RestResponse<FrameworkResponse> tagged(Framework framework) {
-        return RestResponse.ResponseBuilder.ok(FrameworkResponse.of(framework)).header(HttpHeaders.ETAG, IfMatch.etag(framework.version)).build();
+        return RestResponse.ResponseBuilder.ok(FrameworkResponse.of(framework))
+                .header(HttpHeaders.ETAG, IfMatch.etag(framework.version)).build();
     }
 }

@@ -12,18 +12,23 @@ import java.util.List;
  * The releases follow the OCDS release schema with the extensions listed.
  */
 public record OcdsReleasePackage(
-        String uri,
-        Publisher publisher,
-        Instant publishedDate,
-        String version,
-        List<String> extensions,
-        @Schema(description = "OCDS releases (https://standard.open-contracting.org/1.1/en/schema/release/)")
+        @Schema(required = true, maxLength = 2000, description = "This page's address") String uri,
+        @Schema(required = true) Publisher publisher,
+        @Schema(required = true) Instant publishedDate,
+        @Schema(required = true, maxLength = 10, description = "The OCDS version: 1.1") String version,
+        @Schema(required = true, maxItems = 10) List<String> extensions,
+        @Schema(required = true, maxItems = OcdsResource.DEFAULT_LIMIT,
+                description = "OCDS releases (https://standard.open-contracting.org/1.1/en/schema/release/)")
         List<JsonNode> releases,
         // A feed always says whether it goes on (API conventions): null here is the answer, not an absent value.
         @JsonInclude(JsonInclude.Include.ALWAYS)
-        @Schema(description = "The cursor of the following page; null on the last", nullable = true, required = true)
+        @Schema(description = "The cursor of the following page; null on the last", nullable = true, required = true,
+                maxLength = OcdsResource.MAX_CURSOR)
         String next) {
 
-    public record Publisher(String name, String uri) {
+    @Schema(name = "Publisher")
+    public record Publisher(
+            @Schema(required = true, maxLength = 200) String name,
+            @Schema(required = true, maxLength = 2000) String uri) {
     }
 }

@@ -3,11 +3,18 @@ package org.jointcommissioning.commissioning.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +27,8 @@ import org.jointcommissioning.common.web.PublicLinks;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -32,6 +41,10 @@ public class OcdsResource {
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/master/extension.json",
             "https://raw.githubusercontent.com/open-contracting-extensions/ocds_submissionTerms_extension/master/extension.json");
     static final int DEFAULT_LIMIT = 100;
+    static final int MAX_CURSOR = 100;
+    // The years every date and time of the API lies in.
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
 
     @Inject
     OcdsFeed feed;
@@ -48,18 +61,21 @@ public class OcdsResource {
     @GET
     @Operation(summary = "Read the OCDS 1.1 release package feed",
             description = "Public. One release per public change (tender, tenderUpdate, tenderCancellation, award, "
-                    + "contract, awardUpdate, contractUpdate), oldest first. Page on with the cursor in `next`.")
-    @APIResponse(responseCode = "200", description = "A release package")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+                    + "contract, awardUpdate, contractUpdate), oldest first. A feed that grows without end, so it "
+                    + "pages by cursor, not by page number: page on with the cursor in `next`, null on the last page.")
+    @APIResponse(responseCode = "200", description = "A release package",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OcdsReleasePackage.class)))
     public OcdsReleasePackage releases(
-            @Parameter(description = "Only releases made at or after this instant (ISO 8601)")
-            @QueryParam("updatedFrom") String updatedFrom,
-            @Parameter(description = "The `next` value of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Releases per page, 1 to 100 (default 100)") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "Only releases made at or after this instant (RFC 3339, years 1900 to 2199)",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 35))
+            @QueryParam("updatedFrom") @Size(max = 35) String updatedFrom,
+            @Parameter(description = "The `next` value of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CURSOR))
+            @QueryParam("cursor") @Size(max = MAX_CURSOR) String cursor,
+            @Parameter(description = "Releases per page, 1 to 100 (default 100)",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100", minimum = "1", maximum = "100"))
+            @QueryParam("limit") @Min(1) @Max(DEFAULT_LIMIT) Integer limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > DEFAULT_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and 100");
-        }
         OcdsFeed.Slice slice = feed.read(instant(updatedFrom), cursor, size);
         List<JsonNode> releases = slice.releases().stream().map(OcdsResource::json).toList();
         Instant published = slice.releases().isEmpty() ? clock.instant()
@@ -89,10 +105,16 @@ public class OcdsResource {
             return null;
         }
         try {
-            return Instant.parse(value);
+            Instant instant = OffsetDateTime.parse(value).toInstant();
+            int year = instant.atOffset(ZoneOffset.UTC).getYear();
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("updatedFrom", "must be an ISO 8601 instant such as 2026-11-26T09:30:00Z");
+            // answered below
         }
+        throw ProblemException.invalidField("updatedFrom",
+                "must be an RFC 3339 instant from 1900 to 2199, such as 2026-11-26T09:30:00Z");
     }
 
     private static JsonNode json(OcdsRelease release) {

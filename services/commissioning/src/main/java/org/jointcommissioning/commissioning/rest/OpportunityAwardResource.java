@@ -4,28 +4,37 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.service.AwardService;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 
-import java.util.List;
+import java.util.Map;
 
 @Path("/api/opportunities/{id}/awards")
 @Tag(name = "Awards")
@@ -51,14 +60,16 @@ public class OpportunityAwardResource {
                     + "becomes active when the fund reserves the money, or funding-failed when it cannot.")
     @APIResponse(responseCode = "202", description = "The award, pending funding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardResponse.class)))
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public Response create(@PathParam("id") String id,
+    @APIResponse(responseCode = "404", description = "No such opportunity of the caller's partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not closed, a bid in the lot is unscored, the "
+            + "lot already has a live award, the fund can no longer be drawn on, or the Idempotency-Key was used with "
+            + "another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("id") @Size(max = Limits.ID) String id,
                            @Parameter(in = ParameterIn.HEADER, required = true,
-                                   description = "Repeats of the same key and body answer with the first response")
+                                   description = "Repeats of the same key and body answer with the first response",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid AwardRequest request) {
         return idempotency.once("create-award", key, request, () -> {
@@ -71,12 +82,21 @@ public class OpportunityAwardResource {
     @GET
     @RolesAllowed({Roles.COMMISSIONER, Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN})
     @Operation(summary = "List an opportunity's awards",
-            description = "To the owner's commissioners, auditors and the partnership admin; oldest first.")
-    @APIResponse(responseCode = "200", description = "The awards")
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public List<AwardResponse> list(@PathParam("id") String id) {
-        return awards.list(id).stream().map(AwardResponse::of).toList();
+            description = "To the owner's commissioners, auditors and the partnership admin; oldest first, then by id.")
+    @APIResponse(responseCode = "200", description = "A page of awards",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.AwardPage.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity, or not one the caller may see the awards of",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AwardResponse> list(
+            @PathParam("id") @Size(max = Limits.ID) String id,
+            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        Page<Award> found = awards.list(id, PageRequest.of(page, size));
+        Map<String, OpenedBid> bids = awards.bidsOf(found.items());
+        return found.map(a -> AwardResponse.of(a, bids.get(a.bidId)));
     }
 }

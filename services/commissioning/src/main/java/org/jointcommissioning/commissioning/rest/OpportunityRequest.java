@@ -19,12 +19,17 @@ import java.util.List;
 public record OpportunityRequest(
         @NotBlank @Size(max = 300) String title,
         @NotNull @Size(max = 20000) String description,
-        @NotBlank String frameworkId,
+        @NotBlank @Size(max = Limits.ID) String frameworkId,
         @NotNull Route route,
         @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Lot> lots,
-        @NotBlank @Size(max = 100) String fundId,
-        @Size(max = 50) List<@NotNull IndicatorTarget> indicators,
+        @NotBlank @Size(max = Limits.FOREIGN_ID) String fundId,
+        @Size(max = 50) List<@NotNull @Valid IndicatorTargetRequest> indicators,
         @NotNull Instant clarificationDeadline,
         @NotNull Instant submissionDeadline,
         @Size(min = 1, max = 20) List<@NotNull @Valid Criterion> criteria) {
+
+    /** The indicators in the events' shape, as the opportunity keeps them; none when left out. */
+    public List<IndicatorTarget> indicatorTargets() {
+        return indicators == null ? List.of() : indicators.stream().map(IndicatorTargetRequest::target).toList();
+    }
 }

@@ -3,7 +3,11 @@ package org.jointcommissioning.commissioning.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,30 +19,35 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
-import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.commissioning.service.OpportunityAccess;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.commissioning.service.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunitySearch;
 import org.jointcommissioning.commissioning.service.OpportunityService;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Roles;
-import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
-import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.web.PublicLinks;
 
 import java.math.BigDecimal;
 
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
 public class OpportunityResource {
+
+    /** A money amount as the conventions write it, for the value filters. */
+    static final String AMOUNT = "-?[0-9]{1,13}([.][0-9]{1,2})?";
 
     @Inject
     PublicLinks links;
@@ -60,9 +69,6 @@ public class OpportunityResource {
                     + "the partner's). Publishing checks deadlines, weights and lots.")
     @APIResponse(responseCode = "201", description = "The draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
     public Response create(@NotNull @Valid OpportunityRequest request) {
         Opportunity opportunity = opportunities.create(request);
         return Response.created(links.to("/api/opportunities/" + opportunity.id)).entity(view(opportunity)).build();
@@ -73,16 +79,20 @@ public class OpportunityResource {
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Replace a draft's editable fields",
             description = "Only while the opportunity is a draft; the fund is checked as on creation.")
-    @APIResponse(responseCode = "200", description = "The draft; the ETag header names its new version")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
-    @APIResponse(responseCode = "412", ref = CommissioningApi.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public RestResponse<OpportunityResponse> update(@PathParam("id") String id,
-                                                    @Parameter(description = "The ETag read; refused with 412 if stale")
-                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The draft; the ETag header names its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = Limits.ETAG_DESCRIPTION, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 12)))
+    @APIResponse(responseCode = "404", description = "No such opportunity of the caller's partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is no longer a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the draft since",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OpportunityResponse> update(@PathParam("id") @Size(max = Limits.ID) String id,
+                                                    @Parameter(description = "The ETag read; refused with 412 if stale",
+                                                            schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
+                                                    @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                     @NotNull @Valid OpportunityRequest request) {
         return tagged(opportunities.update(id, request, ifMatch));
     }
@@ -92,9 +102,13 @@ public class OpportunityResource {
     @Operation(summary = "Read an opportunity",
             description = "Public once published; a draft only to its owning partner's commissioners, the "
                     + "partnership admin and auditors.")
-    @APIResponse(responseCode = "200", description = "The opportunity; the ETag header names its version")
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    public RestResponse<OpportunityResponse> get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The opportunity; the ETag header names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = Limits.ETAG_DESCRIPTION, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 12)))
+    @APIResponse(responseCode = "404", description = "No such opportunity, or a draft the caller may not see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<OpportunityResponse> get(@PathParam("id") @Size(max = Limits.ID) String id) {
         return tagged(access.visible(id));
     }
 
@@ -102,23 +116,38 @@ public class OpportunityResource {
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
                     + "opportunity of their partner. Sorted by submission deadline, then id.")
-    @APIResponse(responseCode = "200", description = "A page of opportunities")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
+    @APIResponse(responseCode = "200", description = "A page of opportunities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.OpportunityPage.class)))
     public Page<OpportunityResponse> list(
-            @Parameter(description = "Words that must all appear in the title or description") @QueryParam("q") String q,
-            @Parameter(description = "draft, published, closed, awarded, unsuccessful or cancelled")
-            @QueryParam("status") String status,
-            @Parameter(description = "A theme of the opportunity's framework") @QueryParam("theme") String theme,
-            @Parameter(description = "An indicator code the opportunity should move") @QueryParam("indicator")
-            String indicator,
-            @Parameter(description = "Least total estimated value (GBP)") @QueryParam("minValue") String minValue,
-            @Parameter(description = "Greatest total estimated value (GBP)") @QueryParam("maxValue") String maxValue,
-            @QueryParam("frameworkId") String frameworkId,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(description = "Words that must all appear in the title or description (the first 10 count)")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only opportunities in this state", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"draft", "published", "closed", "awarded", "unsuccessful", "cancelled"}))
+            @QueryParam("status") @Size(max = 20) String status,
+            @Parameter(description = "A theme of the opportunity's framework")
+            @QueryParam("theme") @Size(max = 200) String theme,
+            @Parameter(description = "An indicator code the opportunity should move")
+            @QueryParam("indicator") @Size(max = Limits.INDICATOR_CODE) String indicator,
+            @Parameter(description = "Least total estimated value (GBP), a decimal such as 50000.00",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 17, pattern = "^" + AMOUNT + "$"))
+            @QueryParam("minValue") @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as 50000.00")
+            String minValue,
+            @Parameter(description = "Greatest total estimated value (GBP), a decimal such as 250000.00",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 17, pattern = "^" + AMOUNT + "$"))
+            @QueryParam("maxValue") @Pattern(regexp = AMOUNT, message = "must be a decimal amount such as 250000.00")
+            String maxValue,
+            @Parameter(description = "Only opportunities under this framework")
+            @QueryParam("frameworkId") @Size(max = Limits.ID) String frameworkId,
+            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         OpportunityFilter filter = new OpportunityFilter(q,
                 status == null ? null : OpportunityStatus.parse("status", status), theme, indicator,
-                amount("minValue", minValue), amount("maxValue", maxValue), frameworkId);
+                amount(minValue), amount(maxValue), frameworkId);
         return search.search(filter, paging).map(this::view);
     }
 
@@ -129,13 +158,15 @@ public class OpportunityResource {
             description = "Checks the deadlines (in the future, with the configured minimum notice), the lots, "
                     + "reserved lots against the framework, the criteria, and again that the fund is open with the "
                     + "owning partner a member; emits OpportunityPublished.")
-    @APIResponse(responseCode = "200", description = "The published opportunity")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public OpportunityResponse publish(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The published opportunity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "400", description = "The draft breaks a publishing rule; the problem names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity of the caller's partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not a draft",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpportunityResponse publish(@PathParam("id") @Size(max = Limits.ID) String id) {
         return view(opportunities.publish(id));
     }
 
@@ -143,13 +174,14 @@ public class OpportunityResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Cancel a published or closed opportunity", description = "Emits OpportunityCancelled.")
-    @APIResponse(responseCode = "200", description = "The cancelled opportunity")
-    @APIResponse(responseCode = "400", ref = CommissioningApi.INVALID)
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public OpportunityResponse cancel(@PathParam("id") String id, @NotNull @Valid CancelRequest request) {
+    @APIResponse(responseCode = "200", description = "The cancelled opportunity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity of the caller's partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is neither published nor closed, or it has live awards",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpportunityResponse cancel(@PathParam("id") @Size(max = Limits.ID) String id,
+                                      @NotNull @Valid CancelRequest request) {
         return view(opportunities.cancel(id, request.reason()));
     }
 
@@ -157,31 +189,27 @@ public class OpportunityResource {
     @Path("/{id}/declare-unsuccessful")
     @RolesAllowed(Roles.COMMISSIONER)
     @Operation(summary = "Close a closed opportunity without an award", description = "The status becomes unsuccessful.")
-    @APIResponse(responseCode = "200", description = "The unsuccessful opportunity")
-    @APIResponse(responseCode = "404", ref = CommissioningApi.NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CommissioningApi.CONFLICT)
-    @APIResponse(responseCode = "401", ref = CommissioningApi.UNAUTHENTICATED)
-    @APIResponse(responseCode = "403", ref = CommissioningApi.FORBIDDEN)
-    public OpportunityResponse declareUnsuccessful(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The unsuccessful opportunity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity of the caller's partner",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not closed, or one of its lots has a live award",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpportunityResponse declareUnsuccessful(@PathParam("id") @Size(max = Limits.ID) String id) {
         return view(opportunities.declareUnsuccessful(id));
     }
 
     private RestResponse<OpportunityResponse> tagged(Opportunity opportunity) {
-        return RestResponse.ResponseBuilder.ok(view(opportunity)).header(HttpHeaders.ETAG, IfMatch.etag(opportunity.version)).build();
+        return RestResponse.ResponseBuilder.ok(view(opportunity))
+                .header(HttpHeaders.ETAG, IfMatch.etag(opportunity.version)).build();
     }
 
     private OpportunityResponse view(Opportunity opportunity) {
         return OpportunityResponse.of(opportunity, opportunities.awardedLots(opportunity.id));
     }
 
-    private static BigDecimal amount(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "must be a decimal amount");
-        }
+    /** A value filter, already checked against {@link #AMOUNT}. */
+    private static BigDecimal amount(String value) {
+        return value == null ? null : new BigDecimal(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,8 @@ import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.rest.AwardRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.events.AwardCancelled;
 import org.jointcommissioning.contracts.events.FundingRequested;
@@ -20,7 +23,10 @@ import org.jointcommissioning.contracts.money.Money;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Step 1 of the award saga, and the cancellation of awards. */
 @ApplicationScoped
@@ -108,9 +114,20 @@ public class AwardService {
         }
     }
 
-    public List<Award> list(String opportunityId) {
+    /** Oldest first, then by id. */
+    public Page<Award> list(String opportunityId, PageRequest page) {
         access.ownedOrOverseen(opportunityId);
-        return Award.ofOpportunity(opportunityId);
+        PanacheQuery<Award> query = Award.find("opportunityId = ?1 order by createdAt, id", opportunityId);
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+    }
+
+    /** The opened bids the awards are for, by bid id, read at once. */
+    public Map<String, OpenedBid> bidsOf(List<Award> awards) {
+        if (awards.isEmpty()) {
+            return Map.of();
+        }
+        return OpenedBid.<OpenedBid>list("bidId in ?1", awards.stream().map(a -> a.bidId).distinct().toList())
+                .stream().collect(Collectors.toMap(b -> b.bidId, Function.identity()));
     }
 
     /**

@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EvaluationService {
 
+    static final int MAX_CRITERION_ID = 50;
+
     @Inject
     OpportunityAccess access;
 
@@ -106,6 +108,10 @@ public class EvaluationService {
     }
 
     private static void check(List<Criterion> criteria, Map<String, Integer> scores) {
+        // A criterion id is at most 50 characters; a longer key is refused before a problem repeats it as a field.
+        if (scores.keySet().stream().anyMatch(id -> id.length() > MAX_CRITERION_ID)) {
+            throw ProblemException.invalidField("scores", "criterion ids are at most " + MAX_CRITERION_ID + " characters");
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> scored = criteria.stream().filter(c -> c.kind() != CriterionKind.PRICE).map(Criterion::id)
                 .collect(Collectors.toSet());

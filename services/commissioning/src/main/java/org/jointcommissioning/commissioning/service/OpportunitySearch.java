@@ -43,7 +43,8 @@ public class OpportunitySearch {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        select.setParameter("limit", page.size()).setParameter("offset", page.offset());
+        // Widened before multiplying: page and size are bounded, but the offset never overflows whatever they are.
+        select.setParameter("limit", page.size()).setParameter("offset", (long) page.page() * page.size());
         List<Opportunity> items = select.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
         return new Page<>(items, page.page(), page.size(), total);

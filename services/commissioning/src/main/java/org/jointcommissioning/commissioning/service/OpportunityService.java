@@ -143,7 +143,7 @@ public class OpportunityService {
         opportunity.lots = List.copyOf(request.lots());
         opportunity.estimatedValue = request.lots().stream().map(Lot::estimatedValue)
                 .map(m -> m.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        opportunity.indicators = request.indicators() == null ? List.of() : List.copyOf(request.indicators());
+        opportunity.indicators = request.indicatorTargets();
         opportunity.criteria = List.copyOf(request.criteria() == null ? framework.criteria : request.criteria());
         opportunity.clarificationDeadline = request.clarificationDeadline();
         opportunity.submissionDeadline = request.submissionDeadline();

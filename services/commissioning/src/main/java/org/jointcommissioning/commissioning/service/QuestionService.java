@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,10 +9,11 @@ import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.domain.Question;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 /** Bidders ask before the clarification deadline; the owner's commissioners answer to everyone. */
@@ -61,13 +63,22 @@ public class QuestionService {
         return question;
     }
 
-    /** Answered questions to anyone; a bidder also sees its own organisation's unanswered ones. */
-    public List<Question> list(String opportunityId) {
+    /**
+     * Answered questions to anyone; a bidder also sees its own organisation's unanswered ones, and the owner's
+     * commissioners see all. Oldest first, then by id.
+     */
+    public Page<Question> list(String opportunityId, PageRequest page) {
         Opportunity opportunity = access.visible(opportunityId);
         String askerOrg = caller.hasRole(Roles.BIDDER) ? caller.orgId().orElse(null) : null;
-        boolean owner = access.isOwnersCommissioner(opportunity);
-        return Question.<Question>list("opportunityId = ?1 order by askedAt, id", opportunityId).stream()
-                .filter(q -> q.answer != null || owner || q.askerOrgId.equals(askerOrg))
-                .toList();
+        PanacheQuery<Question> query;
+        if (access.isOwnersCommissioner(opportunity)) {
+            query = Question.find("opportunityId = ?1 order by askedAt, id", opportunityId);
+        } else if (askerOrg != null) {
+            query = Question.find("opportunityId = ?1 and (answer is not null or askerOrgId = ?2) order by askedAt, id",
+                    opportunityId, askerOrg);
+        } else {
+            query = Question.find("opportunityId = ?1 and answer is not null order by askedAt, id", opportunityId);
+        }
+        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 }

@@ -102,7 +102,7 @@ public final class Journey {
 
     public static String awardStatus(String opportunityId, String awardId) {
         return given().get("/api/opportunities/" + opportunityId + "/awards")
-                .then().statusCode(200).extract().path("find { it.id == '" + awardId + "' }.status");
+                .then().statusCode(200).extract().path("items.find { it.id == '" + awardId + "' }.status");
     }
 
     private static Map<String, Object> criterion(String id, String kind, int weight) {
