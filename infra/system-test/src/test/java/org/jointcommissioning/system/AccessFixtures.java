@@ -190,7 +190,7 @@ final class AccessFixtures {
         put("county-award", Map.of("awardId", award));
         await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() ->
                 "active".equals(as("commissioner-county").get("/api/opportunities/" + closed + "/awards")
-                        .path("find { it.id == '" + award + "' }.status")));
+                        .path("items.find { it.id == '" + award + "' }.status")));
         String fund = id("shared-fund", "id");
         String[] payment = new String[1];
         // Budgets commits the money when it hears that the contract was announced.

@@ -270,6 +270,6 @@ class CommissioningStoryTest {
 
     private static String statusOfAward(String id) {
         return as("commissioner-county").get("/api/opportunities/" + opportunityId + "/awards")
-                .path("find { it.id == '" + id + "' }.status");
+                .path("items.find { it.id == '" + id + "' }.status");
     }
 }
