@@ -33,14 +33,14 @@ public final class ContractFuzz {
         long seed = seed();
         System.out.println("Contract fuzzing of " + service + " with seed " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
         ApiDocument document = ApiDocument.read(ContractValidation.contractFile(service));
-        Mutations mutations = new Mutations(document, new Values(document, seed));
+        Mutations mutations = generated(() -> new Mutations(document, new Values(document, seed)));
         List<String> failures = new ArrayList<>();
         int sent = 0;
         long started = System.nanoTime();
         java.util.TreeMap<Long, String> slowest = new java.util.TreeMap<>();
         for (int round = 0; round < Integer.getInteger("fuzz.rounds", 2); round++) {
           for (ApiDocument.ApiOperation operation : document.operations()) {
-            for (FuzzCase fuzzCase : mutations.of(operation)) {
+            for (FuzzCase fuzzCase : generated(() -> mutations.of(operation))) {
                 sent++;
                 long t0 = System.nanoTime();
                 String failure = send(fuzzCase);
@@ -66,7 +66,37 @@ public final class ContractFuzz {
         return sent;
     }
 
+    /**
+     * Runs jqwik with its own class loader as the context: it finds its engine through the context class loader, which
+     * inside a {@code @QuarkusTest} is not the one that loaded it.
+     */
+    private static <T> T generated(java.util.function.Supplier<T> generation) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(net.jqwik.api.Arbitraries.class.getClassLoader());
+        try {
+            return generation.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private static String send(FuzzCase fuzzCase) {
+        try {
+            return check(request(fuzzCase).request(fuzzCase.method().toUpperCase(), fuzzCase.path()));
+        } catch (OpenApiValidationFilter.OpenApiValidationException e) {
+            // Sent again without the contract filter, to show what the service answered.
+            Response answer = request(fuzzCase).noFilters().request(fuzzCase.method().toUpperCase(), fuzzCase.path());
+            String body = answer.asString();
+            return ContractValidation.errorsOf(e.getValidationReport()) + " [answer: " + answer.statusCode() + " "
+                    + answer.contentType() + " " + (body.length() > 200 ? body.substring(0, 200) : body) + "]";
+        } catch (AssertionError | RuntimeException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return message.replaceAll("\\s+", " ").substring(0, Math.min(400, message.length()));
+        }
+    }
+
+    private static RequestSpecification request(FuzzCase fuzzCase) {
         RequestSpecification request = RestAssured.given().urlEncodingEnabled(false)
                 .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .defaultContentCharset(StandardCharsets.UTF_8)
@@ -77,16 +107,10 @@ public final class ContractFuzz {
         if (fuzzCase.body() != null) {
             request.contentType("application/json").body(fuzzCase.body());
         }
-        Response response;
-        try {
-            response = request.request(fuzzCase.method().toUpperCase(), fuzzCase.path());
-        } catch (OpenApiValidationFilter.OpenApiValidationException e) {
-            return ContractValidation.errorsOf(e.getValidationReport());
-        } catch (AssertionError | RuntimeException e) {
-            // The contract validation filter throws when an answer differs from the contract.
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            return message.replaceAll("\\s+", " ").substring(0, Math.min(400, message.length()));
-        }
+        return request;
+    }
+
+    private static String check(Response response) {
         int status = response.statusCode();
         if (status >= 500) {
             return status + " " + response.asString();

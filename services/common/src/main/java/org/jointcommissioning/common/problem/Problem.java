@@ -21,6 +21,21 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The limits the contract gives each field: a problem never grows past them, whatever the input it repeats. */
+    public static final int MAX_DETAIL = 2000;
+    public static final int MAX_INSTANCE = 2000;
+    public static final int MAX_FIELD = 300;
+    public static final int MAX_MESSAGE = 1000;
+    public static final int MAX_ERRORS = 100;
+
+    /** The text cut to at most {@code max} characters, marked with an ellipsis where cut. */
+    public static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "…";
+    }
+
     public record FieldError(String field, String message) {
     }
 }

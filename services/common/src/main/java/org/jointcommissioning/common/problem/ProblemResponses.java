@@ -19,9 +19,13 @@ public final class ProblemResponses {
     public static Response of(ProblemType type, String detail, String instance, String errorId,
                               List<Problem.FieldError> errors) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance,
-                requestId == null ? null : requestId.toString(), errorId,
-                errors == null || errors.isEmpty() ? null : errors);
+        List<Problem.FieldError> clipped = errors == null ? List.of() : errors.stream().limit(Problem.MAX_ERRORS)
+                .map(e -> new Problem.FieldError(Problem.clip(e.field(), Problem.MAX_FIELD),
+                        Problem.clip(e.message(), Problem.MAX_MESSAGE)))
+                .toList();
+        Problem body = new Problem(type.uri(), type.title(), type.status(), Problem.clip(detail, Problem.MAX_DETAIL),
+                Problem.clip(instance, Problem.MAX_INSTANCE), requestId == null ? null : requestId.toString(), errorId,
+                clipped.isEmpty() ? null : clipped);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

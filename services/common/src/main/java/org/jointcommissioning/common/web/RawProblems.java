@@ -20,8 +20,8 @@ final class RawProblems {
                 .put("type", type.uri())
                 .put("title", type.title())
                 .put("status", type.status())
-                .put("detail", detail)
-                .put("instance", Paths.printable(context.request().path()))
+                .put("detail", Problem.clip(detail, Problem.MAX_DETAIL))
+                .put("instance", Problem.clip(Paths.printable(context.request().path()), Problem.MAX_INSTANCE))
                 .put("requestId", requestId);
         if (!errors.isEmpty()) {
             JsonArray list = new JsonArray();
