@@ -8,6 +8,8 @@ public final class Decimals {
 
     /** Indicator values are kept with four decimals (numeric(19,4)). */
     public static final int VALUE_SCALE = 4;
+    /** ... and so with at most 15 whole digits. */
+    public static final int WHOLE_DIGITS = 15;
 
     private Decimals() {
     }
@@ -24,6 +26,18 @@ public final class Decimals {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    /**
+     * A value as sent, without trailing zeros or exponent (40.50 is 40.5, 1.0E-4 is 0.0001), so that a limit on its
+     * digits counts only those that matter. A value with more whole digits than allowed is left as it is, to be
+     * refused, rather than written out in full.
+     */
+    public static BigDecimal normalized(BigDecimal value) {
+        if (value == null || value.precision() - value.scale() > WHOLE_DIGITS) {
+            return value;
+        }
+        return shown(value);
     }
 
     /** Money: pence, rounding half up. */

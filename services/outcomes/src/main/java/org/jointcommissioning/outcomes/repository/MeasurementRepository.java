@@ -2,9 +2,14 @@ package org.jointcommissioning.outcomes.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.outcomes.domain.Measurement;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -13,8 +18,26 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
     /** Latest period first (a year before its own fourth quarter), newest revision first within a period. */
     private static final String NEWEST_FIRST = "order by periodEnd desc, length(period) asc, revision desc";
 
-    public List<Measurement> history(String code) {
-        return list("indicatorCode = ?1 " + NEWEST_FIRST, code);
+    /**
+     * One page of the periods measured, latest first (as {@link #NEWEST_FIRST}), each with its rows newest revision
+     * first. Only the page's periods are read, not the whole history.
+     */
+    public Page<List<Measurement>> byPeriod(String code, PageRequest paging) {
+        List<String> periods = getEntityManager().createQuery("""
+                        select m.period from Measurement m where m.indicatorCode = ?1
+                        group by m.period, m.periodEnd order by m.periodEnd desc, length(m.period) asc, m.period""",
+                        String.class)
+                .setParameter(1, code).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = getEntityManager()
+                .createQuery("select count(distinct m.period) from Measurement m where m.indicatorCode = ?1", Long.class)
+                .setParameter(1, code).getSingleResult();
+        Map<String, List<Measurement>> rows = new LinkedHashMap<>();
+        periods.forEach(period -> rows.put(period, new ArrayList<>()));
+        if (!periods.isEmpty()) {
+            list("indicatorCode = ?1 and period in ?2 order by revision desc", code, periods)
+                    .forEach(m -> rows.get(m.period).add(m));
+        }
+        return new Page<>(List.copyOf(rows.values()), paging.page(), paging.size(), total);
     }
 
     public List<Measurement> ofPeriod(String code, String period) {

@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,8 +25,6 @@ import org.jointcommissioning.outcomes.service.ChallengeService;
 
 @Path("/api/challenges")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Challenges", description = "Peer challenge: other partnerships question an indicator's owner")
 public class ChallengeResource {
 
@@ -40,10 +40,11 @@ public class ChallengeResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a challenge")
-    @APIResponse(responseCode = "200", description = "The challenge")
+    @APIResponse(responseCode = "200", description = "The challenge",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChallengeResponse.class)))
     @APIResponse(responseCode = "404", description = "No such challenge",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChallengeResponse get(@PathParam("id") String id) {
+    public ChallengeResponse get(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id) {
         return ChallengeResponse.of(challenges.require(id));
     }
 
@@ -53,16 +54,16 @@ public class ChallengeResource {
     @Operation(summary = "Answer a challenge",
             description = "By a performance officer of the indicator's owning partnership; a later answer replaces "
                     + "an earlier one until the challenge is resolved.")
-    @APIResponse(responseCode = "200", description = "Answered")
-    @APIResponse(responseCode = "400", description = "Invalid content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Answered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChallengeResponse.class)))
     @APIResponse(responseCode = "403", description = "Not a performance officer of the owning partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such challenge",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The challenge is resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChallengeResponse answer(@PathParam("id") String id, @Valid ChallengeAnswer answer) {
+    public ChallengeResponse answer(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id,
+                                    @NotNull @Valid ChallengeAnswer answer) {
         return ChallengeResponse.of(service.answer(Actor.of(caller), id, answer.response()));
     }
 
@@ -72,14 +73,15 @@ public class ChallengeResource {
     @Operation(summary = "Resolve an answered challenge",
             description = "By a performance officer of the challenging partnership; the owner does not resolve "
                     + "the challenges put to it.")
-    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChallengeResponse.class)))
     @APIResponse(responseCode = "403", description = "Not a performance officer of the challenging partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such challenge",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The challenge is not answered yet, or already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChallengeResponse resolve(@PathParam("id") String id) {
+    public ChallengeResponse resolve(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id) {
         return ChallengeResponse.of(service.resolve(Actor.of(caller), id));
     }
 }

@@ -1,21 +1,25 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Challenge;
 import org.jointcommissioning.outcomes.domain.ChallengeState;
 
 import java.time.Instant;
 
-/** A challenge and where it stands: open, answered by the owner, or resolved by the challenger. */
+/**
+ * A challenge and where it stands: open, answered by the owner, or resolved by the challenger. The answer and who
+ * gave it are left out until it is answered, the resolution time until it is resolved.
+ */
 public record ChallengeResponse(
-        String id,
-        String indicatorCode,
-        ChallengeState state,
-        String question,
-        String raisedBy,
-        String raisedByOrg,
-        Instant raisedAt,
-        String response,
-        String answeredBy,
+        @Schema(required = true, maxLength = ApiDocs.ID_MAX) String id,
+        @Schema(required = true, maxLength = ApiDocs.CODE_MAX) String indicatorCode,
+        @Schema(required = true) ChallengeState state,
+        @Schema(required = true, maxLength = 4000) String question,
+        @Schema(required = true, maxLength = ApiDocs.PERSON_MAX) String raisedBy,
+        @Schema(required = true, maxLength = ApiDocs.ORG_MAX) String raisedByOrg,
+        @Schema(required = true) Instant raisedAt,
+        @Schema(maxLength = 4000) String response,
+        @Schema(maxLength = ApiDocs.PERSON_MAX) String answeredBy,
         Instant answeredAt,
         Instant resolvedAt) {
 

@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.DeliveryPlan;
 
 import java.time.Instant;
@@ -7,11 +8,11 @@ import java.util.List;
 
 /** An indicator's delivery plan, with who changed it last. */
 public record DeliveryPlanResponse(
-        String indicatorCode,
-        String owner,
-        List<PlanActionData> actions,
-        String updatedBy,
-        Instant updatedAt) {
+        @Schema(required = true, maxLength = ApiDocs.CODE_MAX) String indicatorCode,
+        @Schema(required = true, maxLength = ApiDocs.PERSON_MAX) String owner,
+        @Schema(required = true, maxItems = 100) List<PlanActionData> actions,
+        @Schema(required = true, maxLength = ApiDocs.PERSON_MAX) String updatedBy,
+        @Schema(required = true) Instant updatedAt) {
 
     public static DeliveryPlanResponse of(DeliveryPlan plan) {
         return new DeliveryPlanResponse(plan.indicatorCode, plan.owner,

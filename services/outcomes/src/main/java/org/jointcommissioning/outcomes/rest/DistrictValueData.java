@@ -1,6 +1,5 @@
 package org.jointcommissioning.outcomes.rest;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,8 +11,12 @@ import java.math.BigDecimal;
 
 /** A measurement's value for one district. */
 public record DistrictValueData(
-        @NotBlank @Size(max = 100) String district,
-        @NotNull @Digits(integer = 15, fraction = Decimals.VALUE_SCALE) @JsonDeserialize(using = DecimalInput.class)
-        @Schema(description = "A number, or a decimal string such as \"40.5\", with at most four decimals")
-        BigDecimal value) {
+        @Schema(required = true) @NotBlank @Size(max = 100) String district,
+        @Schema(required = true, description = ApiDocs.VALUE, minimum = ApiDocs.VALUE_MIN, maximum = ApiDocs.VALUE_MAX,
+                examples = "40.5")
+        @NotNull @Digits(integer = Decimals.WHOLE_DIGITS, fraction = Decimals.VALUE_SCALE) BigDecimal value) {
+
+    public DistrictValueData {
+        value = Decimals.normalized(value);
+    }
 }

@@ -5,6 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,8 +39,6 @@ import org.jointcommissioning.outcomes.service.ChallengeService;
 
 @Path("/api/indicators/{code}/challenges")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Challenges")
 public class IndicatorChallengeResource {
 
@@ -65,7 +68,7 @@ public class IndicatorChallengeResource {
                     + "challenge too). The challenge starts open.")
     @APIResponse(responseCode = "201", description = "Raised; Location names it",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ChallengeResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content, or no Idempotency-Key",
+    @APIResponse(responseCode = "400", description = "No question, or no Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a performance officer, or one of the owning partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,10 +76,11 @@ public class IndicatorChallengeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response raise(@PathParam("code") String code,
-                          @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+    public Response raise(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code,
+                          @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, required = true,
+                                  schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                           @HeaderParam(Idempotency.HEADER) String key,
-                          @Valid ChallengeRequest request) {
+                          @NotNull @Valid ChallengeRequest request) {
         return idempotency.once("raise-challenge:" + code, key, request, () -> {
             Challenge challenge = service.raise(Actor.of(caller), code, request.question());
             return Response.created(links.to("/api/challenges/" + challenge.id))
@@ -85,15 +89,23 @@ public class IndicatorChallengeResource {
     }
 
     @GET
-    @Operation(summary = "List an indicator's challenges with their state", description = "Oldest first.")
+    @Operation(summary = "List an indicator's challenges with their state",
+            description = "Oldest first (by the time raised, then by id).")
     @APIResponse(responseCode = "200", description = "A page of challenges")
-    @APIResponse(responseCode = "400", description = "An unknown state, or a bad page or size",
+    @APIResponse(responseCode = "400", description = "An unknown state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ChallengeResponse> list(@PathParam("code") String code,
-                                        @Parameter(description = "open, answered or resolved") @QueryParam("state") String state,
-                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<ChallengeResponse> list(
+            @PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code,
+            @Parameter(schema = @Schema(implementation = ChallengeState.class))
+            @QueryParam("state") String state,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         ChallengeState wanted = QueryParams.kebab(ChallengeState.class, "state", state);
         indicators.require(code);

@@ -2,6 +2,7 @@ package org.jointcommissioning.outcomes.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,8 +16,6 @@ import org.jointcommissioning.outcomes.service.ValueForMoneyService;
 
 @Path("/api/indicators/{code}/contracts")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Value for money", description = "Which contracts, paid from which funds, are moving which indicator, at what cost per point")
 public class IndicatorContractsResource {
 
@@ -27,12 +26,15 @@ public class IndicatorContractsResource {
     @Operation(summary = "The contracts serving an indicator",
             description = "Linked from ContractAwarded, unlinked by AwardCancelled; spend from PaymentRecorded. "
                     + "Cost per point is spend ÷ improvement since the baseline, rounded half-up to the penny, "
-                    + "and null unless the improvement is above zero. A contract serving several indicators "
-                    + "counts in full against each.")
-    @APIResponse(responseCode = "200", description = "The contracts and what they add up to")
+                    + "and left out unless the improvement is above zero. A contract serving several indicators "
+                    + "counts in full against each. Contracts oldest award first, then by award id; not paged, "
+                    + "because the totals are of the whole list and one indicator is served by few contracts.")
+    @APIResponse(responseCode = "200", description = "The contracts and what they add up to",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = IndicatorContractsResponse.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public IndicatorContractsResponse contracts(@PathParam("code") String code) {
+    public IndicatorContractsResponse contracts(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code) {
         return valueForMoney.contractsOf(code);
     }
 }

@@ -14,18 +14,22 @@ import java.util.List;
 
 /** An indicator as its owner writes it; status and timestamps are the service's. */
 public record IndicatorRequest(
-        @NotNull @Pattern(regexp = IndicatorRequest.CODE, message = IndicatorRequest.CODE_RULE) String code,
+        @Schema(examples = "LAA-SC-04")
+        @NotNull @Size(max = ApiDocs.CODE_MAX) @Pattern(regexp = IndicatorRequest.CODE, message = IndicatorRequest.CODE_RULE)
+        String code,
         @NotBlank @Size(max = 300) String title,
         @NotNull IndicatorKind kind,
         @NotNull Polarity polarity,
         @NotBlank @Size(max = 100) String unit,
         @NotBlank @Size(max = 100) String theme,
-        @NotNull @Pattern(regexp = IndicatorRequest.PARTNER_ID, message = IndicatorRequest.PARTNER_ID_RULE)
+        @Schema(examples = "county-council")
+        @NotNull @Size(max = ApiDocs.ORG_MAX)
+        @Pattern(regexp = IndicatorRequest.PARTNER_ID, message = IndicatorRequest.PARTNER_ID_RULE)
         String ownerPartnership,
         @Size(max = 50)
         @Schema(description = "Partners besides the owner who deliver towards the indicator: their performance "
                 + "officers may report its measurements. Unique, not the owner; left out means none.")
-        List<@NotNull @Size(max = 100) @Pattern(regexp = IndicatorRequest.PARTNER_ID,
+        List<@NotNull @Size(max = ApiDocs.ORG_MAX) @Pattern(regexp = IndicatorRequest.PARTNER_ID,
                 message = IndicatorRequest.PARTNER_ID_RULE) String> contributors,
         @NotNull @Valid PeriodValue baseline,
         @NotEmpty @Size(max = 40) List<@NotNull @Valid PeriodValue> targets) {

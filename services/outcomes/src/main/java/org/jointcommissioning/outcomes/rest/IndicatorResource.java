@@ -1,25 +1,31 @@
 package org.jointcommissioning.outcomes.rest;
 
-import org.jointcommissioning.common.concurrency.IfMatch;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.HeaderParam;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -36,8 +42,6 @@ import org.jointcommissioning.outcomes.service.IndicatorService;
 
 @Path("/api/indicators")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Indicators", description = "The LAA indicators, their baselines, targets and red-amber-green status")
 public class IndicatorResource {
 
@@ -62,16 +66,18 @@ public class IndicatorResource {
             description = "A partnership admin adds one for any partnership; a performance officer only for their own. "
                     + "Contributors are the other partners whose performance officers may report its measurements. "
                     + "A new indicator's status is no-data.")
-    @APIResponse(responseCode = "201", description = "Added; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
+    @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "400", description = "Invalid code, period, value, enumeration or contributor "
-            + "(listed twice, or the owner)",
+            + "(listed twice, or the owner), or a target not after the baseline",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin, or not a performance officer of the owner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An indicator with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid IndicatorRequest request) {
+    public Response create(@NotNull @Valid IndicatorRequest request) {
         Indicator indicator = service.create(Actor.of(caller), request);
         return Response.created(links.to("/api/indicators/" + indicator.code)).entity(view(indicator))
                 .header(HttpHeaders.ETAG, IfMatch.etag(indicator.version)).build();
@@ -86,9 +92,9 @@ public class IndicatorResource {
                     + "performance officer only one their own partner owns and keeps. The status is recomputed "
                     + "against the new baseline and targets.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is its new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
-    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "400", description = "Invalid content, a contributor listed twice or the owner, "
             + "or a code other than the path's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,23 +102,36 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("code") String code,
-                           @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid IndicatorRequest request) {
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code,
+                           @Parameter(description = ApiDocs.IF_MATCH,
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
+                           @NotNull @Valid IndicatorRequest request) {
         return tagged(service.update(Actor.of(caller), code, request, new IfMatch(ifMatch)));
     }
 
     @GET
     @Operation(summary = "List indicators", description = "Sorted by code; every filter is optional.")
     @APIResponse(responseCode = "200", description = "A page of indicators")
-    @APIResponse(responseCode = "400", description = "An unknown filter value, or a bad page or size",
+    @APIResponse(responseCode = "400", description = "An unknown kind or status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<IndicatorResponse> list(
-            @Parameter(description = "statutory, negotiated or local") @QueryParam("kind") String kind,
-            @QueryParam("theme") String theme,
-            @Parameter(description = "red, amber, green or no-data") @QueryParam("status") String status,
-            @Parameter(description = "The owning partnership's organisation id") @QueryParam("owner") String owner,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @Parameter(schema = @Schema(implementation = IndicatorKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only indicators of this theme")
+            @QueryParam("theme") @Size(max = 100) String theme,
+            @Parameter(schema = @Schema(implementation = RagStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "The owning partnership's organisation id")
+            @QueryParam("owner") @Size(max = ApiDocs.ORG_MAX) String owner,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         IndicatorRepository.Filter filter = new IndicatorRepository.Filter(
                 QueryParams.kebab(IndicatorKind.class, "kind", kind), theme,
@@ -124,10 +143,12 @@ public class IndicatorResource {
     @Path("/{code}")
     @Operation(summary = "Read an indicator")
     @APIResponse(responseCode = "200", description = "The indicator; ETag is its version, for If-Match",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IndicatorResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("code") String code) {
+    public Response get(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code) {
         return tagged(indicators.require(code));
     }
 

@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -7,14 +8,16 @@ import java.time.Instant;
 
 /** A contract serving an indicator: its award, supplier, the money committed and spent, and the improvement expected. */
 public record LinkedContract(
-        String awardId,
-        String opportunityId,
-        String opportunityTitle,
-        String supplierOrganisationId,
-        String supplierName,
-        String fundId,
-        Money committed,
-        Money spent,
+        @Schema(required = true, maxLength = 100) String awardId,
+        @Schema(required = true, maxLength = 100) String opportunityId,
+        @Schema(required = true, maxLength = 500) String opportunityTitle,
+        @Schema(required = true, maxLength = 100) String supplierOrganisationId,
+        @Schema(required = true, maxLength = 300) String supplierName,
+        @Schema(required = true, maxLength = 100) String fundId,
+        @Schema(required = true) Money committed,
+        @Schema(required = true) Money spent,
+        @Schema(required = true, description = "In the indicator's unit: " + ApiDocs.VALUE,
+                minimum = ApiDocs.VALUE_MIN, maximum = ApiDocs.VALUE_MAX)
         BigDecimal expectedImprovement,
-        Instant awardedAt) {
+        @Schema(required = true) Instant awardedAt) {
 }

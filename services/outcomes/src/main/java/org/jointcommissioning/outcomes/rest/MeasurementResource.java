@@ -5,6 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,23 +29,18 @@ import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Measurement;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.MeasurementService;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 @Path("/api/indicators/{code}/measurements")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Measurements", description = "Values reported per period, with data quality and revision history")
 public class MeasurementResource {
 
@@ -73,7 +73,8 @@ public class MeasurementResource {
                     + "IndicatorStatusChanged on outcomes.indicators.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the period",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeasurementResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period, value or data quality, or no Idempotency-Key",
+    @APIResponse(responseCode = "400", description = "Invalid period, value or data quality, a district listed twice, "
+            + "or no Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a performance officer of the indicator's owner or of one "
             + "of its contributors",
@@ -82,10 +83,11 @@ public class MeasurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("code") String code,
-                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+    public Response record(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code,
+                           @Parameter(description = ApiDocs.IDEMPOTENCY_KEY, required = true,
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                            @HeaderParam(Idempotency.HEADER) String key,
-                           @Valid MeasurementRequest request) {
+                           @NotNull @Valid MeasurementRequest request) {
         return idempotency.once("record-measurement:" + code, key, request, () -> {
             Measurement m = service.record(Actor.of(caller), code, request);
             return Response.created(links.to("/api/indicators/" + code + "/measurements/" + m.period))
@@ -95,33 +97,35 @@ public class MeasurementResource {
 
     @GET
     @Operation(summary = "List an indicator's measurements by period",
-            description = "Latest period first; each period with its current value and the earlier values it replaced.")
+            description = "Latest period first (a financial year before its own fourth quarter); each period with its "
+                    + "current value and the earlier values it replaced.")
     @APIResponse(responseCode = "200", description = "A page of periods")
-    @APIResponse(responseCode = "400", description = "A bad page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PeriodMeasurements> list(@PathParam("code") String code,
-                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<PeriodMeasurements> list(
+            @PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         indicators.require(code);
-        Map<String, List<Measurement>> byPeriod = new LinkedHashMap<>();
-        for (Measurement m : measurements.history(code)) {
-            byPeriod.computeIfAbsent(m.period, p -> new ArrayList<>()).add(m);
-        }
-        List<PeriodMeasurements> periods = byPeriod.values().stream().map(PeriodMeasurements::of).toList();
-        int from = Math.min(paging.offset(), periods.size());
-        int to = Math.min(from + paging.size(), periods.size());
-        return new Page<>(periods.subList(from, to), paging.page(), paging.size(), periods.size());
+        return measurements.byPeriod(code, paging).map(PeriodMeasurements::of);
     }
 
     @GET
     @Path("/{period}")
     @Operation(summary = "Read one period's value and its revision history")
-    @APIResponse(responseCode = "200", description = "The period")
+    @APIResponse(responseCode = "200", description = "The period",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PeriodMeasurements.class)))
     @APIResponse(responseCode = "404", description = "No such indicator, or no value for the period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PeriodMeasurements get(@PathParam("code") String code, @PathParam("period") String period) {
+    public PeriodMeasurements get(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code,
+                                  @Parameter(description = "A financial year such as 2026-27 or a quarter such as "
+                                          + "2026-27-Q3")
+                                  @PathParam("period") @Size(max = ApiDocs.PERIOD_MAX) String period) {
         indicators.require(code);
         List<Measurement> rows = measurements.ofPeriod(code, period);
         if (rows.isEmpty()) {

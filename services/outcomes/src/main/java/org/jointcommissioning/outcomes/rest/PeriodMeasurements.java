@@ -1,11 +1,16 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Measurement;
 
 import java.util.List;
 
 /** A period's current value and the earlier values it replaced (its history), newest first. */
-public record PeriodMeasurements(String period, MeasurementResponse current, List<MeasurementResponse> history) {
+public record PeriodMeasurements(
+        @Schema(required = true, maxLength = ApiDocs.PERIOD_MAX) String period,
+        @Schema(required = true) MeasurementResponse current,
+        @Schema(required = true, description = "The values it replaced, newest first; empty when never revised")
+        List<MeasurementResponse> history) {
 
     /** From one period's rows, newest revision first. */
     public static PeriodMeasurements of(List<Measurement> newestFirst) {

@@ -1,8 +1,8 @@
 package org.jointcommissioning.outcomes.rest;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Decimals;
 
@@ -10,12 +10,17 @@ import java.math.BigDecimal;
 
 /** A value at the end of a period: a baseline or a target, in the indicator's unit. */
 public record PeriodValue(
-        @NotNull @ValidPeriod String period,
-        @NotNull @Digits(integer = 15, fraction = Decimals.VALUE_SCALE) @JsonDeserialize(using = DecimalInput.class)
-        @Schema(description = "A number, or a decimal string such as \"40.5\", with at most four decimals")
-        BigDecimal value) {
+        @Schema(required = true, examples = "2026-27")
+        @NotNull @Size(max = ApiDocs.PERIOD_MAX) @ValidPeriod String period,
+        @Schema(required = true, description = ApiDocs.VALUE, minimum = ApiDocs.VALUE_MIN, maximum = ApiDocs.VALUE_MAX,
+                examples = "40.5")
+        @NotNull @Digits(integer = Decimals.WHOLE_DIGITS, fraction = Decimals.VALUE_SCALE) BigDecimal value) {
+
+    public PeriodValue {
+        value = Decimals.normalized(value);
+    }
 
     public static PeriodValue of(String period, BigDecimal value) {
-        return new PeriodValue(period, Decimals.shown(value));
+        return new PeriodValue(period, value);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 
 import java.util.List;
@@ -13,10 +14,11 @@ import java.util.List;
 /** A risk as its owner writes it; the score is the service's. A new risk is open unless stated. */
 public record RiskRequest(
         @NotBlank @Size(max = 300) String title,
-        @NotEmpty @Size(max = 50) List<@NotNull String> indicatorCodes,
+        @NotEmpty @Size(max = 50) List<@NotNull @Size(max = ApiDocs.CODE_MAX) String> indicatorCodes,
         @NotNull @Min(1) @Max(5) Integer likelihood,
         @NotNull @Min(1) @Max(5) Integer impact,
         @NotBlank @Size(max = 4000) String mitigation,
         @NotBlank @Size(max = 200) String owner,
+        @Schema(description = "Open when a risk is recorded and this is left out; required when a risk is changed")
         RiskStatus status) {
 }

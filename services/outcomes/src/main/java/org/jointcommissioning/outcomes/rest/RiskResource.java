@@ -1,12 +1,14 @@
 package org.jointcommissioning.outcomes.rest;
 
-import org.jointcommissioning.common.concurrency.IfMatch;
-import jakarta.ws.rs.core.HttpHeaders;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,13 +16,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
@@ -36,8 +42,6 @@ import org.jointcommissioning.outcomes.service.RiskService;
 
 @Path("/api/risks")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Risks", description = "The risk register: risks to delivering the indicators, scored likelihood × impact")
 public class RiskResource {
 
@@ -62,18 +66,23 @@ public class RiskResource {
     @Operation(summary = "Record a risk",
             description = "Open unless a status is given. Any partner may flag a risk to any indicator; the risk is "
                     + "kept by the caller's organisation, and only it (or a partnership admin) changes it.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names it",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content (likelihood and impact are 1 to 5), "
-            + "an unknown indicator code, or no Idempotency-Key",
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it, ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG
+                    + "; left out when the answer is replayed for a repeated Idempotency-Key",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
+    @APIResponse(responseCode = "400", description = "Likelihood or impact not 1 to 5, an unknown indicator code, "
+            + "or no Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a performance officer or partnership admin",
+    @APIResponse(responseCode = "403", description = "Not a performance officer or partnership admin, or your "
+            + "account is linked to no organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = ApiDocs.KEY_REUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+    public Response create(@Parameter(description = ApiDocs.IDEMPOTENCY_KEY, required = true,
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                            @HeaderParam(Idempotency.HEADER) String key,
-                           @Valid RiskRequest request) {
+                           @NotNull @Valid RiskRequest request) {
         return idempotency.once("record-risk", key, request, () -> {
             Risk risk = service.create(Actor.of(caller), request);
             return Response.created(links.to("/api/risks/" + risk.id)).entity(RiskResponse.of(risk))
@@ -88,29 +97,42 @@ public class RiskResource {
             description = "The whole editable representation, status included; by the organisation that recorded it "
                     + "or a partnership admin.")
     @APIResponse(responseCode = "200", description = "Changed; ETag is its new version",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
-    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Invalid content or an unknown indicator code",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
+    @APIResponse(responseCode = "400", description = "Likelihood or impact not 1 to 5, an unknown indicator code, "
+            + "or no status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another organisation's risk, and not a partnership admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") String id,
-                           @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid RiskRequest request) {
+    @APIResponse(responseCode = "412", description = ApiDocs.STALE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id,
+                           @Parameter(description = ApiDocs.IF_MATCH,
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
+                           @NotNull @Valid RiskRequest request) {
         return tagged(service.update(Actor.of(caller), id, request, new IfMatch(ifMatch)));
     }
 
     @GET
     @Operation(summary = "List risks", description = "Highest score first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of risks")
-    @APIResponse(responseCode = "400", description = "An unknown status, or a bad page or size",
+    @APIResponse(responseCode = "400", description = "An unknown status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<RiskResponse> list(@Parameter(description = "open or closed") @QueryParam("status") String status,
-                                   @Parameter(description = "Only risks to this indicator") @QueryParam("indicator") String indicator,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<RiskResponse> list(
+            @Parameter(schema = @Schema(implementation = RiskStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Only risks to this indicator")
+            @QueryParam("indicator") @Size(max = ApiDocs.CODE_MAX) String indicator,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         return risks.list(QueryParams.kebab(RiskStatus.class, "status", status), indicator, paging).map(RiskResponse::of);
     }
@@ -119,10 +141,12 @@ public class RiskResource {
     @Path("/{id}")
     @Operation(summary = "Read a risk")
     @APIResponse(responseCode = "200", description = "The risk; ETag is its version, for If-Match",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = RiskResponse.class)),
+            headers = @Header(name = HttpHeaders.ETAG, description = ApiDocs.ETAG, required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 22)))
     @APIResponse(responseCode = "404", description = "No such risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id) {
         return tagged(risks.require(id));
     }
 

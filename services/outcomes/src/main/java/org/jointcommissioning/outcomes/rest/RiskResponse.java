@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Risk;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 
@@ -8,21 +9,22 @@ import java.util.List;
 
 /** A risk with its score (likelihood × impact, 1 to 25). */
 public record RiskResponse(
-        String id,
-        String title,
-        List<String> indicatorCodes,
-        int likelihood,
-        int impact,
-        int score,
-        String mitigation,
-        String owner,
-        RiskStatus status,
-        String orgId,
-        Instant createdAt,
-        Instant updatedAt) {
+        @Schema(required = true, maxLength = ApiDocs.ID_MAX) String id,
+        @Schema(required = true, maxLength = 300) String title,
+        @Schema(required = true, maxItems = 50, description = "Sorted") List<String> indicatorCodes,
+        @Schema(required = true, minimum = "1", maximum = "5") int likelihood,
+        @Schema(required = true, minimum = "1", maximum = "5") int impact,
+        @Schema(required = true, minimum = "1", maximum = "25") int score,
+        @Schema(required = true, maxLength = 4000) String mitigation,
+        @Schema(required = true, maxLength = ApiDocs.PERSON_MAX) String owner,
+        @Schema(required = true) RiskStatus status,
+        @Schema(required = true, maxLength = ApiDocs.ORG_MAX) String orgId,
+        @Schema(required = true) Instant createdAt,
+        @Schema(required = true) Instant updatedAt) {
 
     public static RiskResponse of(Risk r) {
-        return new RiskResponse(r.id, r.title, List.copyOf(r.indicatorCodes), r.likelihood, r.impact, r.score,
-                r.mitigation, r.owner, r.status, r.orgId, r.createdAt, r.updatedAt);
+        // Sorted here: the set a reloaded risk holds keeps no order.
+        return new RiskResponse(r.id, r.title, r.indicatorCodes.stream().sorted().toList(), r.likelihood, r.impact,
+                r.score, r.mitigation, r.owner, r.status, r.orgId, r.createdAt, r.updatedAt);
     }
 }

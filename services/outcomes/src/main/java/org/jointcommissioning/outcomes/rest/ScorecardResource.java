@@ -1,21 +1,18 @@
 package org.jointcommissioning.outcomes.rest;
 
-import org.jointcommissioning.common.problem.Problem;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.outcomes.service.ScorecardService;
 
 @Path("/api/scorecard")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Value for money")
 public class ScorecardResource {
 
@@ -26,8 +23,10 @@ public class ScorecardResource {
     @Operation(summary = "The whole agreement at a glance",
             description = "Per theme (by name): indicators by status, money committed and spent on contracts serving "
                     + "them, and the indicators off track (red first) with owners and open risks; and the NI179 "
-                    + "value-for-money line when that indicator exists.")
-    @APIResponse(responseCode = "200", description = "The scorecard")
+                    + "value-for-money line when that indicator exists. Not paged: it is one summary of the whole "
+                    + "agreement, one entry per theme.")
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScorecardResponse.class)))
     public ScorecardResponse scorecard() {
         return scorecard.scorecard();
     }

@@ -1,10 +1,14 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
  * The whole agreement at a glance: one entry per theme (by name), and the NI179 value-for-money line
- * when the agreement has that indicator (null otherwise).
+ * when the agreement has that indicator (left out otherwise).
  */
-public record ScorecardResponse(List<ThemeScorecard> themes, ValueForMoney valueForMoney) {
+public record ScorecardResponse(
+        @Schema(required = true, description = "By theme name") List<ThemeScorecard> themes,
+        @Schema(description = "NI179's value for money; left out when the agreement has no NI179") ValueForMoney valueForMoney) {
 }

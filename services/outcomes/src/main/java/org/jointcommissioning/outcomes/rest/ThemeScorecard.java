@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.util.List;
@@ -9,12 +10,16 @@ import java.util.List;
  * serving them (a contract serving several of the theme's indicators counted once), and those off track.
  */
 public record ThemeScorecard(
-        String theme,
-        StatusCounts indicators,
-        Money committed,
-        Money spent,
-        List<OffTrackIndicator> offTrack) {
+        @Schema(required = true, maxLength = 100) String theme,
+        @Schema(required = true) StatusCounts indicators,
+        @Schema(required = true) Money committed,
+        @Schema(required = true) Money spent,
+        @Schema(required = true, description = "Red first, then amber, each by code") List<OffTrackIndicator> offTrack) {
 
-    public record StatusCounts(int green, int amber, int red, int noData) {
+    public record StatusCounts(
+            @Schema(required = true, minimum = "0", maximum = "2147483647") int green,
+            @Schema(required = true, minimum = "0", maximum = "2147483647") int amber,
+            @Schema(required = true, minimum = "0", maximum = "2147483647") int red,
+            @Schema(required = true, minimum = "0", maximum = "2147483647") int noData) {
     }
 }

@@ -78,6 +78,28 @@ class InvalidInputResourceTest {
                 .then().statusCode(400).body("detail", containsString("unknown property 'revision'"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/indicators", "/api/indicators/{code}/measurements", "/api/risks"})
+    void anEmptyOrNullBodyIsAProblemNotAServerError(String path) {
+        String target = path.replace("{code}", fixtures.indicator("county-council"));
+        json().body("null").post(target)
+                .then().statusCode(400).contentType("application/problem+json");
+        json().post(target)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void anIndicatorCodeLongerThanItsColumnIsRefusedByName() {
+        String code = "A".repeat(33);
+        json().body(indicator(code, "2025-26", "2027-28")).post("/api/indicators")
+                .then().statusCode(400).body("errors.field", hasItem("code"))
+                .body("errors.message", hasItem(containsString("32")));
+        given().get("/api/indicators/" + code)
+                .then().statusCode(400).body("errors.field", hasItem("code"));
+        given().queryParam("indicator", code).get("/api/risks")
+                .then().statusCode(400).body("errors.field", hasItem("indicator"));
+    }
+
     @Test
     void anUnknownFilterValueIsRefused() {
         given().queryParam("kind", "mandatory").get("/api/indicators")

@@ -66,6 +66,27 @@ class MeasurementRevisionResourceTest {
     }
 
     @Test
+    void periodsArePagedYearBeforeItsOwnFourthQuarter() {
+        String code = fixtures.indicator("nhs-trust");
+        fixtures.measure(code, "2026-27-Q3", "130");
+        fixtures.measure(code, "2026-27-Q4", "140");
+        fixtures.measure(code, "2026-27", "141");
+        fixtures.measure(code, "2026-27-Q3", "131");
+
+        given().queryParam("size", 2).get("/api/indicators/" + code + "/measurements").then().statusCode(200)
+                .body("total", equalTo(3)).body("size", equalTo(2))
+                .body("items.period", contains("2026-27", "2026-27-Q4"));
+        given().queryParam("size", 2).queryParam("page", 1).get("/api/indicators/" + code + "/measurements")
+                .then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(1))
+                .body("items.period", contains("2026-27-Q3"))
+                .body("items[0].current.value", equalTo(131))
+                .body("items[0].history.value", contains(130));
+        given().queryParam("page", 5).get("/api/indicators/" + code + "/measurements").then().statusCode(200)
+                .body("total", equalTo(3)).body("items", empty());
+    }
+
+    @Test
     void aRetriedReportWithTheSameKeyIsNotARevision() {
         String code = fixtures.indicator("nhs-trust");
         json("report-" + code).body(measurement("2026-27", 150, "estimated", null))

@@ -48,6 +48,20 @@ class RiskRegisterResourceTest {
     }
 
     @Test
+    void aRisksIndicatorCodesAreAnsweredSorted() {
+        String first = fixtures.indicator("county-council");
+        String second = fixtures.indicator("county-council");
+        List<String> codes = first.compareTo(second) < 0 ? List.of(second, first) : List.of(first, second);
+        Map<String, Object> body = new HashMap<>(risk(codes.get(0), 2, 2, null));
+        body.put("indicatorCodes", codes);
+        String id = json().body(body).post("/api/risks").then().statusCode(201)
+                .body("indicatorCodes", contains(codes.get(1), codes.get(0))).extract().path("id");
+
+        given().get("/api/risks/" + id).then().statusCode(200)
+                .body("indicatorCodes", contains(codes.get(1), codes.get(0)));
+    }
+
+    @Test
     void likelihoodAndImpactOutsideOneToFiveAndUnknownIndicatorsAreRefused() {
         String code = fixtures.indicator("county-council");
         json().body(risk(code, 0, 6, null)).post("/api/risks").then().statusCode(400)
