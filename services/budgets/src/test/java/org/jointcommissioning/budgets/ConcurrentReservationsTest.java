@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.budgets.domain.Amounts;
 import org.jointcommissioning.budgets.domain.Balances;
 import org.jointcommissioning.budgets.service.ReservationService;
+import org.jointcommissioning.common.json.EventJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ class ConcurrentReservationsTest {
     void exactlyAsManyAsTheFundCoversAreReserved() throws Exception {
         String fundId = funds.fund();
         funds.paidIn(fundId, "county-council", "1000000.00");
+        // The event mapper is first loaded here, not by fifty threads at once: that race once failed its class
+        // initialisation with a loader constraint violation, and with it every later test in the JVM.
+        EventJson.mapper();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(50);
         List<Future<Boolean>> outcomes = new ArrayList<>();

@@ -27,7 +27,8 @@ class InvalidRequestsResourceTest {
         for (String amount : new String[]{"-5.00", "0", "10.001"}) {
             Api.assertProblem(Api.contribute(fundId, "k-" + amount, withAmount(amount, "GBP")), 400, "amount");
         }
-        Api.assertProblem(Api.contribute(fundId, "k-ten", withAmount("ten", "GBP")), 400, "amount.amount");
+        // The toolkit reads money whole, so an unreadable amount names the money field.
+        Api.assertProblem(Api.contribute(fundId, "k-ten", withAmount("ten", "GBP")), 400, "amount");
     }
 
     @Test

@@ -42,10 +42,11 @@ class LedgerNumberingResourceTest {
     @Test
     void concurrentPostingsNeverShareANumber() throws Exception {
         String fundId = funds.fund();
+        funds.pledged(fundId, "county-council", "1.00");
         ExecutorService posters = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> posted = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
+            for (int i = 1; i < 40; i++) {
                 posted.add(posters.submit(() -> funds.pledged(fundId, "county-council", "1.00")));
             }
             for (Future<?> post : posted) {
