@@ -5,7 +5,7 @@ import org.jointcommissioning.contracts.money.Money;
 import java.time.Instant;
 
 /**
- * The fund cannot pay for the award. {@code reason} is one of insufficient-funds, fund-closed, unknown-fund,
+ * The fund cannot pay for the award. {@code reason} is one of insufficient-funds, fund-closed, unknown-fund, not-a-member (the awarding partner),
  * currency-mismatch; {@code detail} says it in words.
  */
 @Event(type = "budgets.FundingRejected.v1", topic = Topics.BUDGETS_FUNDS)
