@@ -125,6 +125,12 @@ final class AccessData {
                 "likelihood", 3, "impact", 4, "mitigation", "Joint recruitment campaign", "owner", "Programme lead");
     }
 
+    Map<String, Object> riskUpdate(String indicatorCode) {
+        Map<String, Object> risk = new java.util.HashMap<>(risk(indicatorCode));
+        risk.put("status", "open");
+        return risk;
+    }
+
     static Map<String, Object> money(String amount) {
         return Map.of("amount", amount, "currency", "GBP");
     }

@@ -93,7 +93,8 @@ final class AccessRequests {
             case "PUT /api/indicators/{code}/delivery-plan" -> data.deliveryPlan();
             case "POST /api/indicators/{code}/challenges" -> Map.of("question", "How will volunteers be kept on?");
             case "POST /api/challenges/{id}/response" -> Map.of("response", "Through a joint retention plan.");
-            case "POST /api/risks", "PUT /api/risks/{id}" -> data.risk(fixtures.id("county-indicator", "code"));
+            case "POST /api/risks" -> data.risk(fixtures.id("county-indicator", "code"));
+            case "PUT /api/risks/{id}" -> data.riskUpdate(fixtures.id("county-indicator", "code"));
             default -> null;
         };
     }
