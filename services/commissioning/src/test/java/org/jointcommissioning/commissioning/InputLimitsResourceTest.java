@@ -49,6 +49,8 @@ class InputLimitsResourceTest {
                 .body("errors.field", hasItem("minValue"));
         given().queryParam("cursor", "c".repeat(101)).get("/api/ocds/releases").then().statusCode(400)
                 .body("errors.field", hasItem("cursor"));
+        given().queryParam("limit", "1e9").get("/api/ocds/releases").then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
         given().queryParam("updatedFrom", "+100000-01-01T00:00:00Z").get("/api/ocds/releases").then().statusCode(400)
                 .body("errors.field", hasItem("updatedFrom"));
     }

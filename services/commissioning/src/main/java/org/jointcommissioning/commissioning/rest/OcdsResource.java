@@ -3,8 +3,6 @@ package org.jointcommissioning.commissioning.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -74,8 +72,8 @@ public class OcdsResource {
             @QueryParam("cursor") @Size(max = MAX_CURSOR) String cursor,
             @Parameter(description = "Releases per page, 1 to 100 (default 100)",
                     schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100", minimum = "1", maximum = "100"))
-            @QueryParam("limit") @Min(1) @Max(DEFAULT_LIMIT) Integer limit) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
+            @QueryParam("limit") String limit) {
+        int size = limit(limit);
         OcdsFeed.Slice slice = feed.read(instant(updatedFrom), cursor, size);
         List<JsonNode> releases = slice.releases().stream().map(OcdsResource::json).toList();
         Instant published = slice.releases().isEmpty() ? clock.instant()
@@ -86,7 +84,7 @@ public class OcdsResource {
     }
 
     /** This page's address at the public base, never the request's Host header, with the query it was read by. */
-    private String pageUri(String updatedFrom, String cursor, Integer limit) {
+    private String pageUri(String updatedFrom, String cursor, String limit) {
         UriBuilder uri = UriBuilder.fromUri(links.to("/api/ocds/releases"));
         if (updatedFrom != null) {
             uri.queryParam("updatedFrom", updatedFrom);
@@ -98,6 +96,23 @@ public class OcdsResource {
             uri.queryParam("limit", limit);
         }
         return uri.build().toString();
+    }
+
+    /**
+     * Read as text: a typed query parameter that does not convert is answered 404 by the REST layer, where the
+     * client's mistake is a 400 naming it.
+     */
+    private static int limit(String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (value.matches("[0-9]{1,3}")) {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= DEFAULT_LIMIT) {
+                return limit;
+            }
+        }
+        throw ProblemException.invalidField("limit", "must be a whole number from 1 to " + DEFAULT_LIMIT);
     }
 
     private static Instant instant(String value) {
