@@ -22,7 +22,7 @@ final class ProblemSchema {
                 .required(List.of("type", "title", "status"))
                 .addProperty("type", text("A URI naming the kind of problem", 200).format("uri"))
                 .addProperty("title", text("The kind of problem, in words", 200))
-                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
                 .addProperty("detail", text("This occurrence, in words", Problem.MAX_DETAIL))
                 .addProperty("instance", text("The path of the request", Problem.MAX_INSTANCE))

@@ -60,6 +60,9 @@ public class StandardResponses implements OASFilter {
             }
             openAPI.getComponents().addResponse(problem.componentName(), response);
         }
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(IntegerFormats::complete);
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -72,6 +75,9 @@ public class StandardResponses implements OASFilter {
 
     private void complete(OpenAPI openAPI, PathItem.HttpMethod method, Operation operation) {
         operation.setOperationId(OperationIds.readable(operation.getOperationId()));
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> IntegerFormats.complete(p.getSchema()));
+        }
         boolean secured = rolesOf(openAPI, operation);
         APIResponses responses = operation.getResponses();
         if (responses == null) {
