@@ -61,7 +61,7 @@ public class DemoData {
         String fund = id(expect(call("admin", "POST", "/api/funds", """
                 {"name": "Supporting independence pooled fund 2026-27",
                  "purpose": "Help older and vulnerable people live independently, and release cash from acute care",
-                 "hostPartnerId": "county-council", "financialYear": "2026-27", "currency": "GBP",
+                 "hostPartnerId": "county-council", "members": ["county-council", "nhs-trust", "district-council"], "financialYear": "2026-27", "currency": "GBP",
                  "indicatorCodes": ["NI179", "NI141", "NI125"],
                  "riskShare": {"rule": "fixed", "shares": {"county-council": 50, "nhs-trust": 40, "district-council": 10}}}
                 """), 201));
@@ -161,7 +161,7 @@ public class DemoData {
                 {"title": "%s", "description": "%s", "frameworkId": "%s", "route": "%s", "fundId": "%s",
                  "lots": [{"id": "lot-1", "title": "%s", "estimatedValue": {"amount": "%s", "currency": "GBP"},
                            "reservedForVoluntarySector": true}],
-                 "indicators": [{"code": "NI141", "expectedImprovement": "3"}, {"code": "NI179", "expectedImprovement": "150"}],
+                 "indicators": [{"code": "NI141", "expectedImprovement": 3}, {"code": "NI179", "expectedImprovement": 150}],
                  "clarificationDeadline": "%s", "submissionDeadline": "%s"}""".formatted(title, description, framework,
                 route, fund, title, value, clarification, submission)), 201));
     }
@@ -182,8 +182,8 @@ public class DemoData {
                 {"opportunityId": "%s", "lotId": "lot-1", "price": {"amount": "%s", "currency": "GBP"},
                  "answers": [{"criterionId": "quality", "text": "%s, with weekly visits for twelve weeks."},
                              {"criterionId": "social-value", "text": "Volunteers are recruited and trained locally."}],
-                 "socialValue": [{"description": "Local volunteers trained", "measure": "people", "quantity": "40"}],
-                 "indicatorContributions": [{"code": "NI141", "expectedImprovement": "2"}]}"""
+                 "socialValue": [{"description": "Local volunteers trained", "measure": "people", "quantity": 40}],
+                 "indicatorContributions": [{"code": "NI141", "expectedImprovement": 2}]}"""
                 .formatted(opportunity, price, approach);
         // Bidding learns of the opportunity from commissioning's event, a moment after publication.
         for (int attempt = 0; attempt < 30; attempt++) {

@@ -61,9 +61,9 @@ class CommissioningStoryTest {
         fundId = as("admin").body(data.fund()).post("/api/funds").then().statusCode(201).extract().path("id");
         frameworkId = as("admin").body(data.framework()).post("/api/frameworks")
                 .then().statusCode(201).extract().path("id");
-        as("admin").body(data.indicator(data.hospitalIndicator, "Delayed transfers of care", "lower-is-better", "20", "12"))
+        as("admin").body(data.indicator(data.hospitalIndicator, "Delayed transfers of care", "lower-is-better", 20, 12))
                 .post("/api/indicators").then().statusCode(201);
-        as("admin").body(data.indicator(data.volunteeringIndicator, "Older people volunteering", "higher-is-better", "30", "50"))
+        as("admin").body(data.indicator(data.volunteeringIndicator, "Older people volunteering", "higher-is-better", 30, 50))
                 .post("/api/indicators").then().statusCode(201);
     }
 
@@ -87,10 +87,10 @@ class CommissioningStoryTest {
 
     @Test
     @Order(3)
-    void aDistrictFinanceManagerCannotRecordTheCountysContribution() {
+    void aDistrictFinanceManagerOutsideTheFundIsToldItDoesNotExist() {
         as("finance-district", newKey()).body(data.contribution("county-council", "receipt", "2026-04-20"))
                 .post("/api/funds/" + fundId + "/contributions")
-                .then().statusCode(403).contentType(containsString("application/problem+json"));
+                .then().statusCode(404).contentType(containsString("application/problem+json"));
     }
 
     @Test
@@ -201,7 +201,7 @@ class CommissioningStoryTest {
     @Test
     @Order(11)
     void aMeasurementAndAPaymentMoveSpendCostPerPointAndTheScorecard() {
-        as("performance-county", newKey()).body(Map.of("period", "2026-27-Q2", "value", "40", "dataQuality", "validated",
+        as("performance-county", newKey()).body(Map.of("period", "2026-27-Q2", "value", 40, "dataQuality", "validated",
                         "source", "Volunteer centre returns"))
                 .post("/api/indicators/" + data.volunteeringIndicator + "/measurements").then().statusCode(201);
         as("finance-county", newKey()).body(Map.of("awardId", awardId, "date", "2026-10-01", "reference", "INV-001",

@@ -43,7 +43,7 @@ final class StoryData {
                 "proportionateThreshold", Map.of("amount", "100000.00", "currency", "GBP"));
     }
 
-    Map<String, Object> indicator(String code, String title, String polarity, String baseline, String target) {
+    Map<String, Object> indicator(String code, String title, String polarity, int baseline, int target) {
         return Map.of(
                 "code", code, "title", title, "kind", "negotiated", "polarity", polarity, "unit", "per 100,000",
                 "theme", "older-people", "ownerPartnership", "county-council",
@@ -71,8 +71,8 @@ final class StoryData {
                                 "reservedForVoluntarySector", false)),
                 "fundId", fundId,
                 "indicators", List.of(
-                        Map.of("code", hospitalIndicator, "expectedImprovement", "4"),
-                        Map.of("code", volunteeringIndicator, "expectedImprovement", "10")),
+                        Map.of("code", hospitalIndicator, "expectedImprovement", 4),
+                        Map.of("code", volunteeringIndicator, "expectedImprovement", 10)),
                 "clarificationDeadline", clarification.toString(),
                 "submissionDeadline", submission.toString());
     }
@@ -91,7 +91,7 @@ final class StoryData {
                         Map.of("criterionId", "quality", "text", organisation + " runs trained volunteer befrienders."),
                         Map.of("criterionId", "social", "text", organisation + " recruits local volunteers.")),
                 "socialValue", List.of(Map.of("description", "Local volunteers recruited", "measure", "people",
-                        "quantity", "40")),
-                "indicatorContributions", List.of(Map.of("code", volunteeringIndicator, "expectedImprovement", "8")));
+                        "quantity", 40)),
+                "indicatorContributions", List.of(Map.of("code", volunteeringIndicator, "expectedImprovement", 8)));
     }
 }
