@@ -7,13 +7,13 @@ import java.util.function.Function;
 
 /** A page of a list: {@code page} counts from 0, {@code total} is the number of items in all pages. */
 public record Page<T>(
-        @Schema(maxItems = PageRequest.MAX_SIZE, description = "This page's items, in the list's stated order")
+        @Schema(required = true, maxItems = PageRequest.MAX_SIZE, description = "This page's items, in the list's stated order")
         List<T> items,
-        @Schema(minimum = "0", maximum = "" + PageRequest.MAX_PAGE, description = "The page, counted from 0")
+        @Schema(required = true, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, description = "The page, counted from 0")
         int page,
-        @Schema(minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "The most items a page holds")
+        @Schema(required = true, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "The most items a page holds")
         int size,
-        @Schema(minimum = "0", maximum = "9007199254740991", description = "The items in all pages")
+        @Schema(required = true, minimum = "0", maximum = "9007199254740991", description = "The items in all pages")
         long total) {
 
     public <R> Page<R> map(Function<T, R> mapper) {
