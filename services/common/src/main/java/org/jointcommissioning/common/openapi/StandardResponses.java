@@ -63,6 +63,10 @@ public class StandardResponses implements OASFilter {
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(IntegerFormats::complete);
         }
+        if (openAPI.getServers() != null) {
+            // The gateway is the API's public face: its audience is everyone, not an internal one.
+            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
