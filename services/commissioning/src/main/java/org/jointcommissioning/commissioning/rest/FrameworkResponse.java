@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.rest;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.commissioning.domain.Criterion;
 import org.jointcommissioning.commissioning.domain.Framework;
@@ -13,8 +14,8 @@ public record FrameworkResponse(
         @Schema(required = true, maxLength = Limits.ID) String id,
         @Schema(required = true, maxLength = 200) String name,
         @Schema(required = true, maxLength = 20000) String description,
-        @Schema(required = true, maxItems = 50, description = "Each at most 1000 characters") List<String> principles,
-        @Schema(required = true, maxItems = 50, description = "Each at most 200 characters") List<String> themes,
+        @Schema(required = true, maxItems = 50, description = "Each at most 1000 characters") List<@Size(max = 1000) String> principles,
+        @Schema(required = true, maxItems = 50, description = "Each at most 200 characters") List<@Size(max = 200) String> themes,
         @Schema(required = true, maxItems = 20) List<Criterion> criteria,
         @Schema(required = true) boolean reservedLotsAllowed,
         @Schema(description = "Below this estimated value an opportunity has at most 5 quality criteria; left out when the framework sets none")

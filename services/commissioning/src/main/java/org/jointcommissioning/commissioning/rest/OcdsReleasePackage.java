@@ -2,6 +2,7 @@ package org.jointcommissioning.commissioning.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,7 +17,7 @@ public record OcdsReleasePackage(
         @Schema(required = true) Publisher publisher,
         @Schema(required = true) Instant publishedDate,
         @Schema(required = true, maxLength = 10, description = "The OCDS version: 1.1") String version,
-        @Schema(required = true, maxItems = 10) List<String> extensions,
+        @Schema(required = true, maxItems = 10) List<@Size(max = 300) String> extensions,
         @Schema(required = true, maxItems = OcdsResource.DEFAULT_LIMIT,
                 description = "OCDS releases (https://standard.open-contracting.org/1.1/en/schema/release/)")
         List<JsonNode> releases,

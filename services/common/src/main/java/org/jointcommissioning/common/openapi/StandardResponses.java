@@ -32,6 +32,7 @@ public class StandardResponses implements OASFilter {
 
     static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     static final String ROLES_EXTENSION = "x-roles";
+    static final String GATEWAY = "http://localhost:8080";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -46,7 +47,7 @@ public class StandardResponses implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(128)));
         openAPI.getComponents().addHeader("Location", OASFactory.createHeader()
                 .description("The absolute address of the created resource").required(true)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2000)));
         for (StandardProblem problem : StandardProblem.values()) {
             APIResponse response = OASFactory.createAPIResponse()
                     .description(problem.description())
@@ -63,10 +64,10 @@ public class StandardResponses implements OASFilter {
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(IntegerFormats::complete);
         }
-        if (openAPI.getServers() != null) {
-            // The gateway is the API's public face: its audience is everyone, not an internal one.
-            openAPI.getServers().forEach(server -> server.addExtension("x-internal", false));
-        }
+        // The gateway is the API's one server and its public face: its audience is everyone, not an internal one.
+        openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(GATEWAY)
+                .description("The platform's gateway, on the local platform; a deployment serves it at its own address")
+                .addExtension("x-internal", false))));
         if (openAPI.getPaths() == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.jointcommissioning.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -36,6 +37,6 @@ public record Problem(
         return text.substring(0, max - 1) + "…";
     }
 
-    public record FieldError(String field, String message) {
+    public record FieldError(@Schema(maxLength = MAX_FIELD) String field, @Schema(maxLength = MAX_MESSAGE) String message) {
     }
 }

@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
@@ -21,7 +22,7 @@ public record IndicatorResponse(
         @Schema(required = true, maxLength = ApiDocs.ORG_MAX) String ownerPartnership,
         @Schema(required = true, maxItems = 50, description = "Partners besides the owner who deliver towards it, "
                 + "sorted; empty when none")
-        List<String> contributors,
+        List<@Size(max = 100) String> contributors,
         @Schema(required = true) PeriodValue baseline,
         @Schema(required = true, maxItems = 40, description = "By period") List<PeriodValue> targets,
         @Schema(required = true) RagStatus status,

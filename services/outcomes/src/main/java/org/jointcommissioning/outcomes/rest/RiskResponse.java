@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes.rest;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Risk;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
@@ -11,7 +12,7 @@ import java.util.List;
 public record RiskResponse(
         @Schema(required = true, maxLength = ApiDocs.ID_MAX) String id,
         @Schema(required = true, maxLength = 300) String title,
-        @Schema(required = true, maxItems = 50, description = "Sorted") List<String> indicatorCodes,
+        @Schema(required = true, maxItems = 50, description = "Sorted") List<@Size(max = 32) String> indicatorCodes,
         @Schema(required = true, minimum = "1", maximum = "5") int likelihood,
         @Schema(required = true, minimum = "1", maximum = "5") int impact,
         @Schema(required = true, minimum = "1", maximum = "25") int score,
