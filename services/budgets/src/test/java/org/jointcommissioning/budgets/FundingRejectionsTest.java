@@ -40,7 +40,7 @@ class FundingRejectionsTest {
         String awardId = Saga.newAwardId();
         KafkaEvents.send(awardId, Saga.fundingRequested(awardId, fundId, "nhs-trust", Money.gbp("10.00")));
         ReceivedEvent answer = Saga.answerTo(awardId);
-        assertEquals("unknown-fund", answer.json().path("reason").asText());
+        assertEquals("not-a-member", answer.json().path("reason").asText());
         assertEquals("nhs-trust is not a member of fund " + fundId, answer.json().path("detail").asText());
         assertEquals(Amounts.of("100"), funds.balances(fundId).availableToCommit());
     }

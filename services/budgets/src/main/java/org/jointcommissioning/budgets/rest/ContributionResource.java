@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,8 +25,8 @@ import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.repository.ContributionRepository;
 import org.jointcommissioning.budgets.service.ContributionService;
 import org.jointcommissioning.budgets.service.FundAccess;
-import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -74,7 +75,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "409", description = "A partner that is not a member of the fund, a receipt beyond "
             + "the outstanding pledge, a pledge to a closed fund, or the Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("fundId") String fundId,
+    public Response record(@PathParam("fundId") @Size(max = 36) String fundId,
                            @Parameter(description = "A key unique to this contribution", required = true)
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Valid @NotNull ContributionRequest request) {
@@ -91,7 +92,7 @@ public class ContributionResource {
     @APIResponse(responseCode = "200", description = "A page of contributions")
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ContributionResponse> list(@PathParam("fundId") String fundId, @QueryParam("page") Integer page,
+    public Page<ContributionResponse> list(@PathParam("fundId") @Size(max = 36) String fundId, @QueryParam("page") Integer page,
                                            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = access.readable(fundId);
@@ -104,8 +105,8 @@ public class ContributionResource {
     @APIResponse(responseCode = "200", description = "The contribution")
     @APIResponse(responseCode = "404", description = "No such fund or contribution", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ContributionResponse get(@PathParam("fundId") String fundId,
-                                    @PathParam("contributionId") String contributionId) {
+    public ContributionResponse get(@PathParam("fundId") @Size(max = 36) String fundId,
+                                    @PathParam("contributionId") @Size(max = 36) String contributionId) {
         PooledFund fund = access.readable(fundId);
         return repository.findByIdOptional(contributionId).filter(c -> c.fundId.equals(fund.id))
                 .map(c -> ContributionResponse.of(c, fund.currency))

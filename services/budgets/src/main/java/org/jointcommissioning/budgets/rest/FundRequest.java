@@ -19,11 +19,11 @@ public record FundRequest(
                 + "members pledge, pay in and draw on it. The host is always a member and is added when not named; "
                 + "at most 50 members in all", uniqueItems = true, example = "[\"county-council\", \"nhs-trust\"]")
         @NotNull @Size(min = 1, max = FundMembers.MAX) List<@NotNull @Size(min = 1, max = 64) String> members,
-        @Schema(example = "2026-27") @NotNull @Pattern(regexp = "[0-9]{4}-[0-9]{2}", message = "must be a financial year such as 2026-27")
+        @Schema(example = "2026-27", maxLength = 7) @NotNull @Pattern(regexp = "[0-9]{4}-[0-9]{2}", message = "must be a financial year such as 2026-27")
         String financialYear,
-        @Schema(example = "GBP") @NotNull @Pattern(regexp = "GBP", message = "must be GBP") String currency,
+        @Schema(example = "GBP", maxLength = 3) @NotNull @Pattern(regexp = "GBP", message = "must be GBP") String currency,
         @Schema(description = "The LAA indicators the fund serves", example = "[\"NI179\"]")
-        @Size(max = 100) List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}",
+        @Size(max = 100) List<@NotNull @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}",
                 message = "must be an indicator code such as NI179") String> indicatorCodes,
         @NotNull @Valid RiskShareBody riskShare) {
 }

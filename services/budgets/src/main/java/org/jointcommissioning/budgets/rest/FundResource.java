@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,6 +25,7 @@ import org.jointcommissioning.budgets.repository.JournalRepository;
 import org.jointcommissioning.budgets.service.FundService;
 import org.jointcommissioning.budgets.service.Ledger;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.json.StrictDates;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -30,7 +33,6 @@ import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 @Path("/api/funds")
 @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN,
@@ -81,7 +83,7 @@ public class FundResource {
     @APIResponse(responseCode = "200", description = "The fund")
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FundResponse get(@PathParam("id") String id) {
+    public FundResponse get(@PathParam("id") @Size(max = 36) String id) {
         return FundResponse.of(funds.get(id));
     }
 
@@ -106,7 +108,7 @@ public class FundResource {
     @APIResponse(responseCode = "409", description = "The fund is closed, or the change would remove a partner with "
             + "money in the fund or a holder of a fixed share (the problem names it)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FundResponse changeMembers(@PathParam("id") String id, @Valid @NotNull FundMembersRequest request) {
+    public FundResponse changeMembers(@PathParam("id") @Size(max = 36) String id, @Valid @NotNull FundMembersRequest request) {
         return FundResponse.of(funds.changeMembers(id, request.members()));
     }
 
@@ -121,7 +123,7 @@ public class FundResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The fund is already closed", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FundResponse close(@PathParam("id") String id) {
+    public FundResponse close(@PathParam("id") @Size(max = 36) String id) {
         return FundResponse.of(funds.close(id));
     }
 
@@ -134,8 +136,9 @@ public class FundResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StatementResponse statement(@PathParam("id") String id,
-                                       @Parameter(description = "The date (default today, UTC)", example = "2027-03-31")
+    public StatementResponse statement(@PathParam("id") @Size(max = 36) String id,
+                                       @Parameter(description = "The date (default today, UTC)", example = "2027-03-31",
+                                               schema = @Schema(type = SchemaType.STRING, format = "date", maxLength = 10))
                                        @QueryParam("asOf") String asOf) {
         PooledFund fund = funds.get(id);
         return StatementResponse.of(fund.id, fund.riskShareRule, ledger.statement(fund, dateOf(asOf)), fund.currency);
@@ -151,7 +154,7 @@ public class FundResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<LedgerEntryResponse> ledger(@PathParam("id") String id, @QueryParam("page") Integer page,
+    public Page<LedgerEntryResponse> ledger(@PathParam("id") @Size(max = 36) String id, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = funds.get(id);
@@ -162,10 +165,6 @@ public class FundResource {
         if (asOf == null || asOf.isBlank()) {
             return ledger.today();
         }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField("asOf", "must be a date such as 2027-03-31");
-        }
+        return StrictDates.date(asOf).orElseThrow(() -> ProblemException.invalidField("asOf", StrictDates.DATE_RULE));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointcommissioning.budgets.service.PartnerService;
 import org.jointcommissioning.budgets.repository.PartnerRepository;
+import org.jointcommissioning.budgets.service.PartnerService;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -69,7 +70,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The partner")
     @APIResponse(responseCode = "404", description = "No such partner", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerResponse get(@PathParam("id") String id) {
+    public PartnerResponse get(@PathParam("id") @Size(max = 64) String id) {
         return PartnerResponse.of(partners.get(id));
     }
 }

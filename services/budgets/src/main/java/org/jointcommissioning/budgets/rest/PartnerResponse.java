@@ -1,11 +1,16 @@
 package org.jointcommissioning.budgets.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.Partner;
 import org.jointcommissioning.budgets.domain.PartnerKind;
 
 import java.time.Instant;
 
-public record PartnerResponse(String id, String name, PartnerKind kind, Instant createdAt) {
+public record PartnerResponse(
+        @Schema(required = true, maxLength = 64) String id,
+        @Schema(required = true, maxLength = 200) String name,
+        @Schema(required = true) PartnerKind kind,
+        @Schema(required = true) Instant createdAt) {
 
     static PartnerResponse of(Partner partner) {
         return new PartnerResponse(partner.id, partner.name, partner.kind, partner.createdAt);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,8 +25,8 @@ import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.repository.PaymentRepository;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.budgets.service.PaymentService;
-import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -72,7 +73,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "409", description = "More than the unpaid commitment or the cash balance, an award "
             + "not committed, or the Idempotency-Key reused with another body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("fundId") String fundId,
+    public Response record(@PathParam("fundId") @Size(max = 36) String fundId,
                            @Parameter(description = "A key unique to this payment", required = true)
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Valid @NotNull PaymentRequest request) {
@@ -89,7 +90,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "A page of payments")
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PaymentResponse> list(@PathParam("fundId") String fundId, @QueryParam("page") Integer page,
+    public Page<PaymentResponse> list(@PathParam("fundId") @Size(max = 36) String fundId, @QueryParam("page") Integer page,
                                       @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = access.readable(fundId);
@@ -102,7 +103,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The payment")
     @APIResponse(responseCode = "404", description = "No such fund or payment", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PaymentResponse get(@PathParam("fundId") String fundId, @PathParam("paymentId") String paymentId) {
+    public PaymentResponse get(@PathParam("fundId") @Size(max = 36) String fundId, @PathParam("paymentId") @Size(max = 36) String paymentId) {
         PooledFund fund = access.readable(fundId);
         return repository.findByIdOptional(paymentId).filter(p -> p.fundId.equals(fund.id))
                 .map(p -> PaymentResponse.of(p, fund.currency))

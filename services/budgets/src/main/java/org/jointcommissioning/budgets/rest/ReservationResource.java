@@ -2,6 +2,7 @@ package org.jointcommissioning.budgets.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +44,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "A page of reservations")
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ReservationResponse> list(@PathParam("fundId") String fundId, @QueryParam("page") Integer page,
+    public Page<ReservationResponse> list(@PathParam("fundId") @Size(max = 36) String fundId, @QueryParam("page") Integer page,
                                           @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = access.readable(fundId);

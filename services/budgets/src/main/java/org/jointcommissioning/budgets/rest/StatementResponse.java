@@ -3,6 +3,7 @@ package org.jointcommissioning.budgets.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.FundStatement;
 import org.jointcommissioning.budgets.domain.RiskShareRule;
+import org.jointcommissioning.budgets.service.FundMembers;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -13,16 +14,35 @@ import java.util.List;
         + "pledged minus reserved, committed and spent; the cash balance is received minus spent. An underspend "
         + "(pledged above committed plus spent) or an overspend (below) is shared by the risk-share rule.")
 public record StatementResponse(
-        String fundId, LocalDate asOf, RiskShareRule riskShareRule,
-        Money pledged, Money received, Money outstandingPledges, Money reserved, Money committed, Money spent,
-        Money availableToCommit, Money cashBalance, Money overspend, Money underspend,
+        @Schema(required = true, maxLength = 36) String fundId,
+        @Schema(required = true) LocalDate asOf,
+        @Schema(required = true) RiskShareRule riskShareRule,
+        @Schema(required = true) Money pledged,
+        @Schema(required = true) Money received,
+        @Schema(required = true) Money outstandingPledges,
+        @Schema(required = true) Money reserved,
+        @Schema(required = true) Money committed,
+        @Schema(required = true) Money spent,
+        @Schema(required = true) Money availableToCommit,
+        @Schema(required = true) Money cashBalance,
+        @Schema(required = true) Money overspend,
+        @Schema(required = true) Money underspend,
+        @Schema(required = true, maxItems = FundMembers.MAX, description = "One line per member, in id order")
         List<PartnerLine> partners) {
 
     @Schema(name = "PartnerStatement", description = "A partner's contributions and its share by the risk-share rule")
     public record PartnerLine(
-            String partnerId, Money pledged, Money received, Money outstandingPledge,
-            @Schema(description = "The partner's share in percent") BigDecimal sharePercent,
-            Money shareOfCommitted, Money shareOfSpent, Money shareOfOverspend, Money shareOfUnderspend) {
+            @Schema(required = true, maxLength = 64) String partnerId,
+            @Schema(required = true) Money pledged,
+            @Schema(required = true) Money received,
+            @Schema(required = true) Money outstandingPledge,
+            @Schema(required = true, minimum = "0", maximum = "100",
+                    description = "The partner's share in percent: a JSON number with two decimals")
+            BigDecimal sharePercent,
+            @Schema(required = true) Money shareOfCommitted,
+            @Schema(required = true) Money shareOfSpent,
+            @Schema(required = true) Money shareOfOverspend,
+            @Schema(required = true) Money shareOfUnderspend) {
     }
 
     static StatementResponse of(String fundId, RiskShareRule rule, FundStatement s, String currency) {

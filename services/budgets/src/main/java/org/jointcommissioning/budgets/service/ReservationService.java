@@ -64,9 +64,8 @@ public class ReservationService {
             return reject(request, "unknown-fund", "No fund has the id " + request.fundId());
         }
         if (!fund.hasMember(request.awardingPartnerId())) {
-            // Events may come from anywhere on the bus: only a member's award draws on the fund. The contract has no
-            // reason of its own for this; to the awarding partner the fund is as good as unknown.
-            return reject(request, "unknown-fund", request.awardingPartnerId() + " is not a member of fund "
+            // Events may come from anywhere on the bus: only a member's award draws on the fund.
+            return reject(request, "not-a-member", request.awardingPartnerId() + " is not a member of fund "
                     + fund.id);
         }
         if (!fund.isOpen()) {

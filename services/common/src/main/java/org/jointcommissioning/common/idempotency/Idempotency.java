@@ -30,6 +30,7 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final int MAX_SCOPE_LENGTH = 200;
 
     @Inject
     EntityManager em;
@@ -51,7 +52,7 @@ public class Idempotency {
         if (key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalidField(HEADER, "must be at most " + MAX_KEY_LENGTH + " characters");
         }
-        String scope = operation + "|" + caller.subject();
+        String scope = scope(operation + "|" + caller.subject());
         String hash = hash(request);
         int inserted = em.createNativeQuery("""
                         insert into idempotency_record (scope, idempotency_key, request_hash)
@@ -105,9 +106,17 @@ public class Idempotency {
     }
 
     private String hash(Object request) {
+        return sha256(write(request));
+    }
+
+    /** The scope names the operation and the caller; one too long for its column is kept as its digest. */
+    private static String scope(String scope) {
+        return scope.length() <= MAX_SCOPE_LENGTH ? scope : "sha256:" + sha256(scope);
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(write(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -11,16 +11,19 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Dates exactly as {@code 2026-11-26} and timestamps exactly as RFC 3339 with an offset, within years 1900 to 2199:
  * never a number of days or seconds, never a date where a timestamp is due or the other way round.
  */
-final class StrictDates {
+public final class StrictDates {
 
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2199;
+
+    public static final String DATE_RULE = "must be a date such as 2026-11-26";
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -38,18 +41,23 @@ final class StrictDates {
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext context) throws IOException {
             String text = text(p, context, LocalDate.class);
-            if (DATE.matcher(text).matches()) {
-                try {
-                    LocalDate date = LocalDate.parse(text);
-                    if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
-                        return date;
-                    }
-                } catch (DateTimeException e) {
-                    // refused below
-                }
-            }
-            throw InvalidFormatException.from(p, "must be a date such as 2026-11-26", text, LocalDate.class);
+            return date(text).orElseThrow(() -> InvalidFormatException.from(p, DATE_RULE, text, LocalDate.class));
         }
+    }
+
+    /** The date, when the text is exactly one such as 2026-11-26 within the years allowed; for query parameters. */
+    public static Optional<LocalDate> date(String text) {
+        if (text != null && DATE.matcher(text).matches()) {
+            try {
+                LocalDate date = LocalDate.parse(text);
+                if (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR) {
+                    return Optional.of(date);
+                }
+            } catch (DateTimeException e) {
+                // not a calendar date, such as 2026-02-30
+            }
+        }
+        return Optional.empty();
     }
 
     static final class Timestamp extends StdScalarDeserializer<Instant> {

@@ -81,7 +81,10 @@ public class StandardResponses implements OASFilter {
     private void complete(OpenAPI openAPI, PathItem.HttpMethod method, Operation operation) {
         operation.setOperationId(OperationIds.readable(operation.getOperationId()));
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(p -> IntegerFormats.complete(p.getSchema()));
+            operation.getParameters().forEach(p -> {
+                StandardParameters.complete(p);
+                IntegerFormats.complete(p.getSchema());
+            });
         }
         boolean secured = rolesOf(openAPI, operation);
         APIResponses responses = operation.getResponses();

@@ -17,14 +17,19 @@ import java.util.Map;
 /**
  * The input rules that hold for every API request before any resource sees it, so that no service can forget them:
  * no control character or backslash in the path, query or headers (a 400, never a database error; a header that
- * the HTTP parser itself refuses gets its bare 400 before any handler runs); page and size
+ * the HTTP parser itself refuses gets its bare 400 before any handler runs); {@code If-Match} and
+ * {@code Idempotency-Key} at most {@value #CONTROL_HEADER_MAX} characters; page and size
  * within their bounds (a 400, not a 404 or a negative offset); answers only in JSON (406 otherwise); bodies only
  * in JSON (415 otherwise).
  */
 @ApplicationScoped
 public class RequestHygiene {
 
+    /** The longest {@code If-Match} or {@code Idempotency-Key} accepted: both are short tokens. */
+    public static final int CONTROL_HEADER_MAX = 200;
+
     private static final String API = "/api/";
+    private static final List<String> CONTROL_HEADERS = List.of("If-Match", "Idempotency-Key");
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
@@ -48,6 +53,14 @@ public class RequestHygiene {
         for (Map.Entry<String, String> header : request.headers()) {
             if (Paths.hasRawControlCharacter(header.getValue())) {
                 refuse(context, ProblemType.INVALID_REQUEST, "The header " + header.getKey() + " contains a control character");
+                return;
+            }
+        }
+        for (String name : CONTROL_HEADERS) {
+            String value = request.getHeader(name);
+            if (value != null && value.length() > CONTROL_HEADER_MAX) {
+                RawProblems.send(context, ProblemType.INVALID_REQUEST, "The " + name + " header is too long",
+                        List.of(new Problem.FieldError(name, "must be at most " + CONTROL_HEADER_MAX + " characters")));
                 return;
             }
         }

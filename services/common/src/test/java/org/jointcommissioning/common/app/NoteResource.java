@@ -48,6 +48,18 @@ public class NoteResource {
         });
     }
 
+    /** Copies a note under an idempotency scope that names the path, however long the path is. */
+    @POST
+    @Path("/{id}/copies")
+    @Transactional
+    public Response copy(@PathParam("id") String id, @HeaderParam(Idempotency.HEADER) String key,
+                         @Valid NoteRequest request) {
+        return idempotency.once("copy-note:" + id, key, request, () -> {
+            Note note = write(request.text());
+            return Response.created(URI.create("/api/notes/" + note.id)).entity(NoteResponse.of(note)).build();
+        });
+    }
+
     /** Writes a note and its event, then fails: neither may survive. */
     @POST
     @Path("/failing")

@@ -84,6 +84,25 @@ class StrictInputResourceTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"If-Match", "Idempotency-Key"})
+    void anOverLongControlHeaderIsABadRequestNamingTheHeader(String header) {
+        given().contentType(ContentType.JSON).header(header, "k".repeat(RequestHygiene.CONTROL_HEADER_MAX + 1))
+                .body("{\"text\": \"a\"}").post("/api/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(header));
+    }
+
+    @Test
+    void anOverLongOperationScopeIsStillRememberedOnce() {
+        String key = UUID.randomUUID().toString();
+        String path = "/api/notes/" + "x".repeat(400) + "/copies";
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{\"text\": \"a\"}").post(path)
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body("{\"text\": \"a\"}").post(path)
+                .then().statusCode(201).header("Idempotent-Replayed", "true");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "null"})
     void anEmptyOrNullBodyWhereOneIsRequiredIsABadRequest(String body) {
         post(body).statusCode(400).contentType("application/problem+json");
