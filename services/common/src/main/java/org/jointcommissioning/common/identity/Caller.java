@@ -3,6 +3,7 @@ package org.jointcommissioning.common.identity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jointcommissioning.common.problem.ProblemException;
 
@@ -15,6 +16,9 @@ import java.util.Set;
 /**
  * Who is calling: subject, name, realm roles and organisation ({@code org_id} claim), with the checks
  * that every operation makes. Someone else's row answers 404, so its existence is not revealed.
+ * One key for a person, {@link #subject()}, is what rows record ({@code recordedBy}, {@code createdBy}); {@link #name()}
+ * is for people to read. One key for an organisation, {@link #orgId()}, is what rows are owned by.
+ * Services inject it where a use case needs to know who acts.
  */
 @RequestScoped
 public class Caller {
@@ -38,8 +42,9 @@ public class Caller {
 
     public String name() {
         JsonWebToken token = token();
-        if (token != null && token.getClaim("preferred_username") != null) {
-            return token.getClaim("preferred_username").toString();
+        Object username = token == null ? null : token.getClaim("preferred_username");
+        if (username != null) {
+            return username instanceof JsonString text ? text.getString() : username.toString();
         }
         return isAuthenticated() ? identity.getPrincipal().getName() : "anonymous";
     }
@@ -62,7 +67,8 @@ public class Caller {
         if (token != null) {
             Object claim = token.getClaim(ORG_CLAIM);
             if (claim != null) {
-                return Optional.of(claim.toString().replace("\"", ""));
+                // A JSON string claim is read as its value, never as its quoted JSON text.
+                return Optional.of(claim instanceof JsonString text ? text.getString() : claim.toString());
             }
         }
         Object attribute = isAuthenticated() ? identity.getAttribute(ORG_CLAIM) : null;
