@@ -1,13 +1,18 @@
 package org.jointcommissioning.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.contracts.schema.FreeText;
+import org.jointcommissioning.contracts.schema.Nullable;
+import org.jointcommissioning.contracts.schema.OneOf;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /** After the deadline: a live bid with its content and price, for evaluation. */
+@JsonClassDescription("After the deadline: a live bid with its content and price, for evaluation.")
 @Event(type = "bidding.BidOpened.v1", topic = Topics.BIDDING_BIDS)
 public record BidOpened(
         String bidId,
@@ -15,8 +20,9 @@ public record BidOpened(
         String lotId,
         String organisationId,
         String organisationName,
-        String legalForm,
-        String size,
+        @OneOf({"charity", "charitable-incorporated-organisation", "community-interest-company", "social-enterprise",
+                "community-group", "company"}) String legalForm,
+        @OneOf({"micro", "small", "medium", "large"}) String size,
         Money price,
         List<Answer> answers,
         List<SocialValueCommitment> socialValue,
@@ -25,14 +31,15 @@ public record BidOpened(
         Instant submittedAt,
         Instant openedAt) {
 
-    public record Answer(String criterionId, String text) {
+    public record Answer(String criterionId, @FreeText(maxLength = 10000) String text) {
     }
 
-    public record SocialValueCommitment(String description, String measure,
-                                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity) {
+    public record SocialValueCommitment(String description, @Nullable String measure,
+                                        @Nullable @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quantity) {
     }
 
     /** {@code role} is lead or member; exactly one lead, the bidding organisation. */
-    public record ConsortiumMember(String name, String role, String charityNumber, String companyNumber) {
+    public record ConsortiumMember(String name, @OneOf({"lead", "member"}) String role,
+                                   @Nullable String charityNumber, @Nullable String companyNumber) {
     }
 }

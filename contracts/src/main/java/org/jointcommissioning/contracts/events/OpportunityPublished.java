@@ -1,20 +1,24 @@
 package org.jointcommissioning.contracts.events;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import org.jointcommissioning.contracts.schema.NonEmpty;
+import org.jointcommissioning.contracts.schema.OneOf;
 import java.time.Instant;
 import java.util.List;
 
+@JsonClassDescription("An opportunity is published: bidders may ask questions and bid until the submission deadline.")
 @Event(type = "commissioning.OpportunityPublished.v1", topic = Topics.COMMISSIONING_OPPORTUNITIES)
 public record OpportunityPublished(
         String opportunityId,
         String ownerOrgId,
         String frameworkId,
         String title,
-        String route,
+        @OneOf({"open", "selective", "grant"}) String route,
         String fundId,
         Instant clarificationDeadline,
         Instant submissionDeadline,
-        List<LotSummary> lots,
-        List<CriterionSummary> criteria,
+        @NonEmpty List<LotSummary> lots,
+        @NonEmpty List<CriterionSummary> criteria,
         List<IndicatorTarget> indicators,
         Instant publishedAt) {
 }

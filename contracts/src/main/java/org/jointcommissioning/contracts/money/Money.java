@@ -1,6 +1,7 @@
 package org.jointcommissioning.contracts.money;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.jointcommissioning.contracts.schema.Matches;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +10,8 @@ import java.math.RoundingMode;
  * An amount of money in a currency. The amount travels as a decimal string ("500000.00") so that no
  * client or language ever turns it into a binary float.
  */
-public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
+public record Money(@Matches("^-?[0-9]+(\\.[0-9]{1,2})?$") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+                    @Matches("^[A-Z]{3}$") String currency) {
 
     public static final String GBP = "GBP";
 
