@@ -11,6 +11,7 @@ import org.jointcommissioning.bidding.service.BidResults;
 import org.jointcommissioning.common.inbox.Inbox;
 import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.BidOutcome;
+import org.jointcommissioning.contracts.events.Topics;
 
 /** Applies the results of awarded lots (BidOutcome); the saga's other events on this topic are not ours. */
 @ApplicationScoped
@@ -30,7 +31,7 @@ public class AwardEventsConsumer {
                 .on(BidOutcome.class, results::outcome);
     }
 
-    @Incoming("awards")
+    @Incoming(Topics.COMMISSIONING_AWARDS)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {

@@ -13,6 +13,7 @@ import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.OpportunityClosed;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.contracts.events.Topics;
 
 /** Applies commissioning's opportunity life cycle, once per event. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class OpportunityEventsConsumer {
                 .on(OpportunityCancelled.class, view::cancelled);
     }
 
-    @Incoming("opportunities")
+    @Incoming(Topics.COMMISSIONING_OPPORTUNITIES)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {

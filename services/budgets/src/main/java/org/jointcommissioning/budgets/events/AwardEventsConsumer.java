@@ -13,6 +13,7 @@ import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.AwardCancelled;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.FundingRequested;
+import org.jointcommissioning.contracts.events.Topics;
 
 /**
  * The award saga's events from commissioning. The inbox row and the effect share one transaction, so a
@@ -39,7 +40,7 @@ public class AwardEventsConsumer {
                 .on(AwardCancelled.class, reservations::release);
     }
 
-    @Incoming("awards")
+    @Incoming(Topics.COMMISSIONING_AWARDS)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {

@@ -11,6 +11,7 @@ import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.common.inbox.Inbox;
 import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.BidOpened;
+import org.jointcommissioning.contracts.events.Topics;
 
 /** Keeps the bids the bidding service opens at the deadline, for evaluation; other bid events are ignored. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class BidsConsumer {
                 .on(BidOpened.class, this::keepForEvaluation);
     }
 
-    @Incoming("bids")
+    @Incoming(Topics.BIDDING_BIDS)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {

@@ -17,6 +17,7 @@ import org.jointcommissioning.contracts.events.ContributionRecorded;
 import org.jointcommissioning.contracts.events.FundMembershipChanged;
 import org.jointcommissioning.contracts.events.FundingRejected;
 import org.jointcommissioning.contracts.events.FundsReserved;
+import org.jointcommissioning.contracts.events.Topics;
 
 /** The pooled funds' answers to the award saga, who may draw on each fund, and their contributors (the OCDS funders). */
 @ApplicationScoped
@@ -45,7 +46,7 @@ public class FundsConsumer {
                 .on(ContributionRecorded.class, this::rememberContributor);
     }
 
-    @Incoming("funds")
+    @Incoming(Topics.BUDGETS_FUNDS)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {

@@ -1,7 +1,9 @@
 package org.jointcommissioning.common.outbox;
 
 import jakarta.annotation.PreDestroy;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 
@@ -21,8 +24,10 @@ import java.util.concurrent.Future;
 @ApplicationScoped
 public class OutboxProducer {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting (servers, TLS, SASL), as Quarkus gives it to the consumers. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
 
     @ConfigProperty(name = "platform.outbox.send-timeout-ms", defaultValue = "10000")
     int sendTimeoutMs;
@@ -43,22 +48,27 @@ public class OutboxProducer {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-            // While Kafka is away, fail fast and leave the rows pending: the next relay run retries them.
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeoutMs, 5000));
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, sendTimeoutMs - 500));
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeoutMs);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-            config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            producer = new KafkaProducer<>(config);
+            producer = new KafkaProducer<>(configFrom(kafka, sendTimeoutMs));
         }
         return producer;
+    }
+
+    /** The platform's Kafka settings, with the relay's own guarantees on top. */
+    static Properties configFrom(Map<String, Object> kafka, int sendTimeoutMs) {
+        Properties config = new Properties();
+        config.putAll(kafka);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // While Kafka is away, fail fast and leave the rows pending: the next relay run retries them.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(sendTimeoutMs, 5000));
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, sendTimeoutMs - 500));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeoutMs);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return config;
     }
 
     int sendTimeoutMs() {

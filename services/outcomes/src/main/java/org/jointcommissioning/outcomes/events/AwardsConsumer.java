@@ -11,6 +11,7 @@ import org.jointcommissioning.common.inbox.Inbox;
 import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.AwardCancelled;
 import org.jointcommissioning.contracts.events.ContractAwarded;
+import org.jointcommissioning.contracts.events.Topics;
 import org.jointcommissioning.outcomes.service.ContractLinkService;
 
 /** {@code commissioning.awards}: a contract announced links to its indicators; a cancelled award unlinks. */
@@ -32,7 +33,7 @@ public class AwardsConsumer {
                 .on(AwardCancelled.class, links::cancelled);
     }
 
-    @Incoming("awards")
+    @Incoming(Topics.COMMISSIONING_AWARDS)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {

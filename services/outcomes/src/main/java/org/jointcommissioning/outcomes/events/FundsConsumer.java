@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointcommissioning.common.inbox.Inbox;
 import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.PaymentRecorded;
+import org.jointcommissioning.contracts.events.Topics;
 import org.jointcommissioning.outcomes.service.ContractLinkService;
 
 /** {@code budgets.funds}: each payment adds to the spend of its contract. Other fund events are ignored. */
@@ -30,7 +31,7 @@ public class FundsConsumer {
                 .on(PaymentRecorded.class, links::paid);
     }
 
-    @Incoming("funds")
+    @Incoming(Topics.BUDGETS_FUNDS)
     @Blocking
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
