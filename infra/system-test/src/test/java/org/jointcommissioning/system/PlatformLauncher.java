@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the whole platform with {@code infra/platform up} before the story, and stops it afterwards
- * with {@code infra/platform down}, unless it was already running (then it is left as it was).
+ * with {@code infra/platform down}. A platform that was already running has its services and gateway restarted from
+ * the jars this build just made ({@code --restart-apps}), so the tests never pass against older code; it is left
+ * running afterwards, as it was found.
  */
 public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -29,7 +31,7 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
         }
         started = true;
         boolean alreadyUp = Gateway.isUp();
-        run(List.of("infra/platform", "up"), 20);
+        run(List.of("infra/platform", "up", "--restart-apps"), 20);
         startedHere = !alreadyUp;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("platform", this);
     }
