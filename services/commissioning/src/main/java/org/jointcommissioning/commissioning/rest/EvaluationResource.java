@@ -62,4 +62,3 @@ public class EvaluationResource {
         return EvaluationResponse.of(id, evaluations.evaluate(opportunity));
     }
 }
-
