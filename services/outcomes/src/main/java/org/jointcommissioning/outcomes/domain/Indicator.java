@@ -23,6 +23,9 @@ import java.util.HashSet;
 @Table(name = "indicator")
 public class Indicator {
 
+    /** The most indicators one agreement tracks: the national set had 198; this bounds every scorecard list. */
+    public static final int MAX_PER_AGREEMENT = 500;
+
     @Id
     public String code;
     public String title;

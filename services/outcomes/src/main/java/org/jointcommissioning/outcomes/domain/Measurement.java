@@ -23,6 +23,9 @@ import java.util.List;
 @Table(name = "measurement")
 public class Measurement {
 
+    /** A period's value and its revisions: enough for any real correction history, and a bound for its answer. */
+    public static final int MAX_VALUES_PER_PERIOD = 100;
+
     @Id
     public String id;
     @Column(name = "indicator_code")

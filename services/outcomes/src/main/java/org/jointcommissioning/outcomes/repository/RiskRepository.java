@@ -41,8 +41,13 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, String> {
                 count("from Risk r" + filter, params));
     }
 
-    public List<Risk> openFor(String indicatorCode) {
-        return list("from Risk r where r.status = ?1 and ?2 member of r.indicatorCodes order by r.score desc, r.id",
-                RiskStatus.OPEN, indicatorCode);
+    /** The open risks with the highest scores, at most {@code limit}; ties by id. */
+    public List<Risk> topOpenFor(String indicatorCode, int limit) {
+        return find("from Risk r where r.status = ?1 and ?2 member of r.indicatorCodes order by r.score desc, r.id",
+                RiskStatus.OPEN, indicatorCode).page(0, limit).list();
+    }
+
+    public long countOpenFor(String indicatorCode) {
+        return count("from Risk r where r.status = ?1 and ?2 member of r.indicatorCodes", RiskStatus.OPEN, indicatorCode);
     }
 }

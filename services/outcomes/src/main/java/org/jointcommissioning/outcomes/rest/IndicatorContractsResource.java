@@ -27,8 +27,8 @@ public class IndicatorContractsResource {
             description = "Linked from ContractAwarded, unlinked by AwardCancelled; spend from PaymentRecorded. "
                     + "Cost per point is spend ÷ improvement since the baseline, rounded half-up to the penny, "
                     + "and left out unless the improvement is above zero. A contract serving several indicators "
-                    + "counts in full against each. Contracts oldest award first, then by award id; not paged, "
-                    + "because the totals are of the whole list and one indicator is served by few contracts.")
+                    + "counts in full against each. The list holds the 200 most recent awards, oldest first, then by "
+                    + "award id, and contractCount says how many there are in all; the totals are of every one.")
     @APIResponse(responseCode = "200", description = "The contracts and what they add up to",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(implementation = IndicatorContractsResponse.class)))

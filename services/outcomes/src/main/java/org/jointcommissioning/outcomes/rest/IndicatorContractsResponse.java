@@ -8,5 +8,13 @@ import java.util.List;
 public record IndicatorContractsResponse(
         @Schema(required = true, maxLength = ApiDocs.CODE_MAX) String code,
         @Schema(required = true) ValueForMoney valueForMoney,
-        @Schema(required = true, description = "Oldest award first, then by award id") List<LinkedContract> contracts) {
+        @Schema(required = true, maxItems = IndicatorContractsResponse.MAX_LISTED,
+                description = "The most recent awards (at most 200), listed oldest first, then by award id")
+        List<LinkedContract> contracts,
+        @Schema(required = true, minimum = "0", maximum = "2147483647",
+                description = "How many contracts serve the indicator in all; the totals count every one")
+        int contractCount) {
+
+    /** How many of an indicator's contracts the answer lists. */
+    public static final int MAX_LISTED = 200;
 }

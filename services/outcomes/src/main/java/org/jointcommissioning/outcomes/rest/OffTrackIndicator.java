@@ -12,7 +12,14 @@ public record OffTrackIndicator(
         @Schema(required = true) RagStatus status,
         @Schema(required = true, maxLength = ApiDocs.ORG_MAX) String ownerPartnership,
         @Schema(description = "Left out while the indicator has no measurement") PeriodValue latest,
-        @Schema(required = true, description = "Highest score first, then by id") List<RiskSummary> openRisks) {
+        @Schema(required = true, maxItems = OffTrackIndicator.TOP_RISKS,
+                description = "The open risks with the highest scores, highest first, then by id")
+        List<RiskSummary> openRisks,
+        @Schema(required = true, minimum = "0", maximum = "2147483647", description = "How many risks are open in all")
+        int openRiskCount) {
+
+    /** How many of an off-track indicator's open risks the scorecard shows. */
+    public static final int TOP_RISKS = 10;
 
     public record RiskSummary(
             @Schema(required = true, maxLength = ApiDocs.ID_MAX) String id,

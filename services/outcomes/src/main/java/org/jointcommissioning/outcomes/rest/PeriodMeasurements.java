@@ -9,7 +9,8 @@ import java.util.List;
 public record PeriodMeasurements(
         @Schema(required = true, maxLength = ApiDocs.PERIOD_MAX) String period,
         @Schema(required = true) MeasurementResponse current,
-        @Schema(required = true, description = "The values it replaced, newest first; empty when never revised")
+        @Schema(required = true, maxItems = Measurement.MAX_VALUES_PER_PERIOD - 1,
+                description = "The values it replaced, newest first; empty when never revised")
         List<MeasurementResponse> history) {
 
     /** From one period's rows, newest revision first. */

@@ -1,6 +1,7 @@
 package org.jointcommissioning.outcomes.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.outcomes.domain.Indicator;
 
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  * when the agreement has that indicator (left out otherwise).
  */
 public record ScorecardResponse(
-        @Schema(required = true, description = "By theme name") List<ThemeScorecard> themes,
+        @Schema(required = true, maxItems = Indicator.MAX_PER_AGREEMENT, description = "By theme name")
+        List<ThemeScorecard> themes,
         @Schema(description = "NI179's value for money; left out when the agreement has no NI179") ValueForMoney valueForMoney) {
 }

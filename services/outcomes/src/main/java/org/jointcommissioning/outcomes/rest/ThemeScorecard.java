@@ -2,6 +2,7 @@ package org.jointcommissioning.outcomes.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.outcomes.domain.Indicator;
 
 import java.util.List;
 
@@ -14,7 +15,8 @@ public record ThemeScorecard(
         @Schema(required = true) StatusCounts indicators,
         @Schema(required = true) Money committed,
         @Schema(required = true) Money spent,
-        @Schema(required = true, description = "Red first, then amber, each by code") List<OffTrackIndicator> offTrack) {
+        @Schema(required = true, maxItems = Indicator.MAX_PER_AGREEMENT, description = "Red first, then amber, each by code")
+        List<OffTrackIndicator> offTrack) {
 
     public record StatusCounts(
             @Schema(required = true, minimum = "0", maximum = "2147483647") int green,

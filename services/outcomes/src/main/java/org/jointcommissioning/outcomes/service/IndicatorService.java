@@ -45,6 +45,10 @@ public class IndicatorService {
         if (indicators.findById(request.code()) != null) {
             throw ProblemException.conflict("Indicator " + request.code() + " already exists");
         }
+        if (indicators.count() >= Indicator.MAX_PER_AGREEMENT) {
+            throw ProblemException.conflict("The agreement already tracks " + Indicator.MAX_PER_AGREEMENT
+                    + " indicators, the most it may; retire one before adding " + request.code());
+        }
         Indicator indicator = new Indicator();
         indicator.code = request.code();
         indicator.status = RagStatus.NO_DATA;

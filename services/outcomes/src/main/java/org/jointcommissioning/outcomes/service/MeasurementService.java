@@ -54,6 +54,10 @@ public class MeasurementService {
         m.period = request.period();
         m.periodEnd = Period.of(request.period()).endQuarter();
         m.revision = measurements.nextRevision(code, request.period());
+        if (m.revision > Measurement.MAX_VALUES_PER_PERIOD) {
+            throw ProblemException.conflict(code + " already has " + Measurement.MAX_VALUES_PER_PERIOD + " values for "
+                    + request.period() + ", the most a period keeps; correct the source data instead");
+        }
         m.value = Decimals.stored(request.value());
         m.dataQuality = request.dataQuality();
         m.source = request.source();

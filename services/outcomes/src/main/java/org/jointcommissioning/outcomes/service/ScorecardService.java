@@ -73,8 +73,9 @@ public class ScorecardService {
     private OffTrackIndicator offTrack(Indicator indicator) {
         return new OffTrackIndicator(indicator.code, indicator.title, indicator.status, indicator.ownerPartnership,
                 measurements.latest(indicator.code).map(m -> PeriodValue.of(m.period, m.value)).orElse(null),
-                risks.openFor(indicator.code).stream()
-                        .map(r -> new OffTrackIndicator.RiskSummary(r.id, r.title, r.score, r.owner)).toList());
+                risks.topOpenFor(indicator.code, OffTrackIndicator.TOP_RISKS).stream()
+                        .map(r -> new OffTrackIndicator.RiskSummary(r.id, r.title, r.score, r.owner)).toList(),
+                (int) risks.countOpenFor(indicator.code));
     }
 
     private static int count(List<Indicator> members, RagStatus status) {

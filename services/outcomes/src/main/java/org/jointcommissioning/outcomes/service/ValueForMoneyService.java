@@ -42,11 +42,13 @@ public class ValueForMoneyService {
         Indicator indicator = indicators.require(code);
         List<Contract> active = contracts.activeFor(code);
         Map<String, BigDecimal> spent = contracts.spentByAward(active.stream().map(c -> c.awardId).toList());
-        List<LinkedContract> linked = active.stream().map(c -> new LinkedContract(c.awardId, c.opportunityId,
+        List<Contract> listed = active.subList(Math.max(0, active.size() - IndicatorContractsResponse.MAX_LISTED),
+                active.size());
+        List<LinkedContract> linked = listed.stream().map(c -> new LinkedContract(c.awardId, c.opportunityId,
                 c.opportunityTitle, c.supplierOrganisationId, c.supplierName, c.fundId, gbp(c.amount),
                 gbp(spent.getOrDefault(c.awardId, BigDecimal.ZERO)), Decimals.shown(c.expectedImprovementOf(code)),
                 c.awardedAt)).toList();
-        return new IndicatorContractsResponse(code, of(indicator, active, spent), linked);
+        return new IndicatorContractsResponse(code, of(indicator, active, spent), linked, active.size());
     }
 
     public ValueForMoney of(Indicator indicator) {
