@@ -1,5 +1,7 @@
 package org.jointcommissioning.testing;
 
+import io.quarkus.test.junit.QuarkusMock;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock a test moves by hand, so deadlines pass without sleeping. Install it over the service's
- * clock with {@code QuarkusMock.installMockForType(clock, Clock.class)}.
+ * A clock a test moves by hand, so deadlines pass without sleeping: {@link #install()} puts it in place of the
+ * service's clock for the current test.
  */
 public class MutableClock extends Clock {
 
@@ -16,6 +18,18 @@ public class MutableClock extends Clock {
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    /** A clock starting now, installed over the service's {@code Clock} for the current {@code @QuarkusTest}. */
+    public static MutableClock install() {
+        MutableClock clock = startingNow();
+        QuarkusMock.installMockForType(clock, Clock.class);
+        return clock;
+    }
+
+    /** A deadline a day after the clock's now. */
+    public Instant tomorrow() {
+        return now.plus(Duration.ofDays(1));
     }
 
     public static MutableClock startingNow() {

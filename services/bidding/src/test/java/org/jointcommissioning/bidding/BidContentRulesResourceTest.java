@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class BidContentRulesResourceTest {
 
     @BeforeEach
     void setUp() {
-        opportunity = Opportunities.publish("county-council", TestClock.tomorrow(TestClock.install()));
+        opportunity = Opportunities.publish("county-council", MutableClock.install().tomorrow());
         Organisations.register("rules-org", Organisations.profile("Rules Org", "charity", "small"));
         bid = Bids.body(opportunity, Opportunities.OPEN_LOT);
     }

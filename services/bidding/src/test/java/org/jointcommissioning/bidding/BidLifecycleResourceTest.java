@@ -5,7 +5,6 @@ import org.jointcommissioning.bidding.support.Commissioning;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
 import org.jointcommissioning.testing.MutableClock;
@@ -28,12 +27,12 @@ class BidLifecycleResourceTest {
 
     @BeforeEach
     void setUp() {
-        clock = TestClock.install();
+        clock = MutableClock.install();
     }
 
     @Test
     void submittedThenOpenedAtTheCloseThenAwardedOrUnsuccessfulWithFeedback() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", clock.tomorrow());
         Organisations.registerCharity("life-winner");
         String winner = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
         Bids.get(winner).statusCode(200).body("status", equalTo("submitted"));
@@ -57,7 +56,7 @@ class BidLifecycleResourceTest {
 
     @Test
     void aWithdrawnBidStaysWithdrawnWhenTheOpportunityCloses() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", clock.tomorrow());
         Organisations.registerCharity("life-withdrawer");
         String bid = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
         io.restassured.RestAssured.given().post("/api/bids/" + bid + "/withdraw")
@@ -69,7 +68,7 @@ class BidLifecycleResourceTest {
 
     @Test
     void bidsAreCancelledWithTheirOpportunity() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", clock.tomorrow());
         Organisations.registerCharity("life-cancelled");
         String bid = Bids.submitted(opportunity, Opportunities.RESERVED_LOT);
 

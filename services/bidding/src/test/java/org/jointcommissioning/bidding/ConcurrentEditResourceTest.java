@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -20,7 +20,7 @@ class ConcurrentEditResourceTest {
 
     @Test
     void aChangeToABidFromAStaleCopyIsRefusedWith412() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", MutableClock.install().tomorrow());
         Organisations.registerCharity("two-editors-" + System.nanoTime());
         String bid = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
         String read = given().get("/api/bids/" + bid).then().statusCode(200).extract().header("ETag");

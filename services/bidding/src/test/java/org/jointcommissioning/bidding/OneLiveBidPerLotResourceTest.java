@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -17,7 +17,7 @@ class OneLiveBidPerLotResourceTest {
 
     @Test
     void aSecondLiveBidOnTheSameLotIsRefusedUntilTheFirstIsWithdrawn() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", MutableClock.install().tomorrow());
         Organisations.registerCharity("one-live");
         String first = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
 

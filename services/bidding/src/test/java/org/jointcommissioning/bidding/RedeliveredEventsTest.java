@@ -7,7 +7,6 @@ import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Inboxes;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.BidOpened;
 import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
@@ -32,15 +31,15 @@ class RedeliveredEventsTest {
 
     @BeforeEach
     void setUp() {
-        clock = TestClock.install();
+        clock = MutableClock.install();
     }
 
     @Test
     void aRedeliveredPublicationDoesNotMoveTheDeadline() {
-        OpportunityPublished opportunity = Opportunities.published("county-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.published("county-council", clock.tomorrow());
         String eventId = Commissioning.send(opportunity.opportunityId(), opportunity);
         Opportunities.awaitStatus(opportunity.opportunityId(), org.jointcommissioning.bidding.domain.OpportunityStatus.PUBLISHED);
-        OpportunityPublished later = Opportunities.published("county-council", TestClock.tomorrow(clock).plus(Duration.ofDays(9)));
+        OpportunityPublished later = Opportunities.published("county-council", clock.tomorrow().plus(Duration.ofDays(9)));
         Commissioning.send(eventId, opportunity.opportunityId(), withId(later, opportunity.opportunityId()));
         Inboxes.awaitOpportunityEventsConsumed(opportunity.opportunityId());
 
@@ -51,7 +50,7 @@ class RedeliveredEventsTest {
 
     @Test
     void aRedeliveredCloseOpensEachBidOnceAndARedeliveredOutcomeIsNotReapplied() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", clock.tomorrow());
         Organisations.registerCharity("redelivery-a");
         String bid = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
         Organisations.registerCharity("redelivery-b");

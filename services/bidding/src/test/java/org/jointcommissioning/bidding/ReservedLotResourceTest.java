@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,7 +18,7 @@ class ReservedLotResourceTest {
 
     @Test
     void aLargeCompanyMayBidOnTheOpenLotButNotOnTheReservedOne() {
-        OpportunityPublished opportunity = Opportunities.publish("police", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("police", MutableClock.install().tomorrow());
         Map<String, Object> company = Organisations.profile("Big Services", "company", "large");
         company.put("charityNumber", null);
         company.put("companyNumber", "01234567");
@@ -31,7 +31,7 @@ class ReservedLotResourceTest {
 
     @Test
     void aSmallCompanyAndALargeCharityMayBidOnTheReservedLot() {
-        OpportunityPublished opportunity = Opportunities.publish("police", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("police", MutableClock.install().tomorrow());
         Organisations.register("reserved-small-co", Organisations.profile("Small Co", "company", "small"));
         Bids.submitted(opportunity, Opportunities.RESERVED_LOT);
         Organisations.register("reserved-large-charity", Organisations.profile("Large Charity", "charity", "large"));

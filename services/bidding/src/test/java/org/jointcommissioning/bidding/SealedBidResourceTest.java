@@ -5,7 +5,6 @@ import org.jointcommissioning.bidding.support.Actors;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
 import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +27,8 @@ class SealedBidResourceTest {
 
     @BeforeEach
     void aSubmittedBid() {
-        clock = TestClock.install();
-        opportunity = Opportunities.publish("nhs-trust", TestClock.tomorrow(clock));
+        clock = MutableClock.install();
+        opportunity = Opportunities.publish("nhs-trust", clock.tomorrow());
         Organisations.registerCharity("sealed-bidder-" + System.nanoTime());
         bid = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
     }

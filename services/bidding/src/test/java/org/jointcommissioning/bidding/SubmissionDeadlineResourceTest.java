@@ -5,7 +5,6 @@ import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Commissioning;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
 import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,13 +24,13 @@ class SubmissionDeadlineResourceTest {
 
     @BeforeEach
     void setUp() {
-        clock = TestClock.install();
+        clock = MutableClock.install();
         Organisations.registerCharity("deadline-" + System.nanoTime());
     }
 
     @Test
     void noSubmissionChangeOrWithdrawalOnceTheDeadlineIsReached() {
-        OpportunityPublished opportunity = Opportunities.publish("district-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.publish("district-council", clock.tomorrow());
         String bid = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
 
         clock.set(opportunity.submissionDeadline());
@@ -47,7 +46,7 @@ class SubmissionDeadlineResourceTest {
 
     @Test
     void anOpportunityNotYetPublishedHereIsNotOpenForBids() {
-        OpportunityPublished unseen = Opportunities.published("district-council", TestClock.tomorrow(clock));
+        OpportunityPublished unseen = Opportunities.published("district-council", clock.tomorrow());
         Bids.submit(Bids.body(unseen, Opportunities.OPEN_LOT)).statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("is not open for bids"));
@@ -59,7 +58,7 @@ class SubmissionDeadlineResourceTest {
 
     @Test
     void aCancelledOpportunityTakesNoBids() {
-        OpportunityPublished opportunity = Opportunities.publish("district-council", TestClock.tomorrow(clock));
+        OpportunityPublished opportunity = Opportunities.publish("district-council", clock.tomorrow());
         Opportunities.cancel(opportunity);
         Bids.submit(Bids.body(opportunity, Opportunities.OPEN_LOT)).statusCode(409);
     }

@@ -6,8 +6,8 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -21,7 +21,7 @@ class UnregisteredBidderResourceTest {
     @TestSecurity(user = "newcomer", roles = "bidder")
     @OidcSecurity(claims = @Claim(key = "org_id", value = "unregistered-org"))
     void anUnregisteredOrganisationIsToldToRegisterFirst() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", MutableClock.install().tomorrow());
         Bids.submit(Bids.body(opportunity, Opportunities.OPEN_LOT)).statusCode(409)
                 .body("detail", containsString("Register your organisation"));
     }

@@ -13,7 +13,6 @@ import org.jointcommissioning.commissioning.service.DeadlineCloser;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
-import org.jointcommissioning.commissioning.support.TestClock;
 import org.jointcommissioning.testing.OcdsSchema;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.ContributionRecorded;
@@ -57,7 +56,7 @@ class OcdsFeedResourceTest {
 
     @BeforeEach
     void installClockAndFund() {
-        clock = TestClock.install();
+        clock = MutableClock.install();
         Funds.open(Journey.FUND, Fixtures.COUNTY);
     }
 

@@ -10,7 +10,6 @@ import org.jointcommissioning.commissioning.service.DeadlineCloser;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
-import org.jointcommissioning.commissioning.support.TestClock;
 import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.FundingRequested;
@@ -44,7 +43,7 @@ class OpportunityLifeCycleResourceTest {
 
     @BeforeEach
     void installClockAndFund() {
-        clock = TestClock.install();
+        clock = MutableClock.install();
         Funds.open(Journey.FUND, Fixtures.COUNTY);
     }
 

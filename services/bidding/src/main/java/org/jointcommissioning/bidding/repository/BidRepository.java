@@ -1,12 +1,14 @@
 package org.jointcommissioning.bidding.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.bidding.domain.Bid;
 import org.jointcommissioning.bidding.domain.BidStatus;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.paging.Pages;
 
 import java.util.List;
 
@@ -24,21 +26,21 @@ public class BidRepository implements PanacheRepositoryBase<Bid, String> {
     }
 
     /** An organisation's own bids, newest first, optionally on one opportunity. */
-    public PanacheQuery<Bid> ofOrganisation(String organisationId, String opportunityId) {
+    public Page<Bid> ofOrganisation(String organisationId, String opportunityId, PageRequest page) {
         Sort newestFirst = Sort.descending("submittedAt").and("id");
         if (opportunityId == null) {
-            return find("organisationId", newestFirst, organisationId);
+            return Pages.of(find("organisationId", newestFirst, organisationId), page);
         }
-        return find("organisationId = :org and opportunityId = :opp", newestFirst,
-                Parameters.with("org", organisationId).and("opp", opportunityId));
+        return Pages.of(find("organisationId = :org and opportunityId = :opp", newestFirst,
+                Parameters.with("org", organisationId).and("opp", opportunityId)), page);
     }
 
     /** Opened bids (never sealed ones), by lot and submission, optionally on one opportunity. */
-    public PanacheQuery<Bid> opened(String opportunityId) {
+    public Page<Bid> opened(String opportunityId, PageRequest page) {
         Sort byLot = Sort.by("opportunityId").and("lotId").and("submittedAt").and("id");
         if (opportunityId == null) {
-            return find("openedAt is not null", byLot);
+            return Pages.of(find("openedAt is not null", byLot), page);
         }
-        return find("openedAt is not null and opportunityId = ?1", byLot, opportunityId);
+        return Pages.of(find("openedAt is not null and opportunityId = ?1", byLot, opportunityId), page);
     }
 }

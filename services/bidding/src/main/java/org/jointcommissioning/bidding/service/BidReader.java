@@ -1,6 +1,5 @@
 package org.jointcommissioning.bidding.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jointcommissioning.bidding.domain.Bid;
@@ -40,14 +39,14 @@ public class BidReader {
 
     public Page<Bid> list(String opportunityId, PageRequest page) {
         if (caller.hasRole(Roles.BIDDER)) {
-            return page(bids.ofOrganisation(caller.requireOrgId(), opportunityId), page);
+            return bids.ofOrganisation(caller.requireOrgId(), opportunityId, page);
         }
         if (opportunityId == null) {
             if (!caller.hasRole(Roles.AUDITOR)) {
                 throw ProblemException.forbidden(
                         "Commissioners read the bids of one opportunity, after its deadline: give opportunityId");
             }
-            return page(bids.opened(null), page);
+            return bids.opened(null, page);
         }
         Opportunity opportunity = opportunities.findByIdOptional(opportunityId)
                 .filter(o -> o.status != OpportunityStatus.PUBLISHED)
@@ -57,7 +56,7 @@ public class BidReader {
             throw ProblemException.forbidden("Only the auditor and the commissioners of the opportunity's owner may"
                     + " read its bids");
         }
-        return page(bids.opened(opportunityId), page);
+        return bids.opened(opportunityId, page);
     }
 
     private boolean isOwnBid(Bid bid) {
@@ -71,9 +70,5 @@ public class BidReader {
     private boolean mayReadOpenedBidsOf(Opportunity opportunity) {
         return caller.hasRole(Roles.AUDITOR)
                 || (caller.hasRole(Roles.COMMISSIONER) && caller.belongsTo(opportunity.ownerOrgId));
-    }
-
-    private static Page<Bid> page(PanacheQuery<Bid> query, PageRequest page) {
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
     }
 }

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "ann", roles = "auditor")
 @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
-class StatusReviewTest {
+class StatusReviewEventsTest {
 
     @Inject
     Fixtures fixtures;

@@ -29,7 +29,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @TestSecurity(user = "ann", roles = "auditor")
 @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
-class ContractLinkTest {
+class ContractLinkEventsTest {
 
     @Inject
     Fixtures fixtures;

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class OutboxTransactionTest {
+class OutboxTransactionEventsTest {
 
     @Test
     void aCommittedEventArrivesOnceAsACloudEvent() {

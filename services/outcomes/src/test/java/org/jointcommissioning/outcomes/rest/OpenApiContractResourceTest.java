@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** The served API matches contracts/openapi/outcomes.yaml, so that a change to either is deliberate. */
 @QuarkusTest
-class OutcomesOpenApiContractTest {
+class OpenApiContractResourceTest {
 
     @Test
     void theServedDocumentIsTheCommittedContract() {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-class DeadLetterTest {
+class DeadLetterEventsTest {
 
     @Inject
     EntityManager em;

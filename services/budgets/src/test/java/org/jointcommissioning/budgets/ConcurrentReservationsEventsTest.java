@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** 50 awards of £30,000 at once against £1m: exactly 33 are reserved, and nothing is over-committed. */
 @QuarkusTest
-class ConcurrentReservationsTest {
+class ConcurrentReservationsEventsTest {
 
     @Inject
     TestFunds funds;

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * the next run sends it again, with the same id, and the consumer's inbox applies it once.
  */
 @QuarkusTest
-class RelayCrashTest {
+class RelayCrashEventsTest {
 
     @Inject
     EntityManager em;

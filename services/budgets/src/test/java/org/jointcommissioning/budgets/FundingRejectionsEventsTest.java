@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A fund that cannot or may not pay for an award answers FundingRejected with the reason. */
 @QuarkusTest
-class FundingRejectionsTest {
+class FundingRejectionsEventsTest {
 
     @Inject
     TestFunds funds;

@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-class IdempotencyTest {
+class IdempotencyResourceTest {
 
     @Inject
     EntityManager em;

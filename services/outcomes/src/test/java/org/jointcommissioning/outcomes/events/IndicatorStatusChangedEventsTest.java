@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @TestSecurity(user = "olu", roles = {"performance-officer", "partnership-admin"})
 @OidcSecurity(claims = @Claim(key = "org_id", value = "police"))
-class IndicatorStatusChangedTest {
+class IndicatorStatusChangedEventsTest {
 
     @Inject
     Fixtures fixtures;

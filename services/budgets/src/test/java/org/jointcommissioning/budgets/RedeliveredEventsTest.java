@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The same event delivered twice reserves and commits once. */
 @QuarkusTest
-class RedeliveredEventTest {
+class RedeliveredEventsTest {
 
     @Inject
     TestFunds funds;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** The served API document is the committed contract: any drift fails the build. */
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractResourceTest {
 
     @Test
     void theServedDocumentMatchesContractsOpenapiBiddingYaml() {

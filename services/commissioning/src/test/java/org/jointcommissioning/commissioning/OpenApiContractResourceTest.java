@@ -5,7 +5,7 @@ import org.jointcommissioning.testing.OpenApiContract;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class CommissioningOpenApiContractTest {
+class OpenApiContractResourceTest {
 
     @Test
     void theServedDocumentMatchesTheCommittedContract() {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** The running service serves exactly the committed contracts/openapi/budgets.yaml. */
 @QuarkusTest
-class OpenApiContractTest {
+class OpenApiContractResourceTest {
 
     @Test
     void theServedDocumentMatchesTheContract() {

@@ -4,13 +4,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.BidOpened;
 import org.jointcommissioning.contracts.events.BidSubmitted;
 import org.jointcommissioning.contracts.events.BidWithdrawn;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
 import org.jointcommissioning.contracts.events.Topics;
 import org.jointcommissioning.testing.KafkaEvents;
+import org.jointcommissioning.testing.MutableClock;
 import org.jointcommissioning.testing.ReceivedEvent;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +26,11 @@ import static org.hamcrest.Matchers.not;
 
 /** Every event the service emits validates against its contract; before the deadline they carry ids only. */
 @QuarkusTest
-class BidEventContractsTest {
+class BidEventsTest {
 
     @Test
     void submittedAndWithdrawnCarryIdsOnlyAndOpenedCarriesTheBid() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", MutableClock.install().tomorrow());
         Organisations.register("contracts-org", Organisations.profile("Contracts Org", "social-enterprise", "medium"));
         String kept = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
         String withdrawn = Bids.submitted(opportunity, Opportunities.RESERVED_LOT);

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** 50 funding requests sent at once over Kafka against a fund that covers 33: 33 reserved, 17 rejected. */
 @QuarkusTest
-class ConcurrentSagaReservationsTest {
+class ConcurrentSagaReservationsEventsTest {
 
     @Inject
     TestFunds funds;

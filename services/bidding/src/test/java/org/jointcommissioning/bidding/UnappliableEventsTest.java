@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 
 /** An outcome for a bid this service never had cannot be applied: it goes to the dead-letter topic with its reason. */
 @QuarkusTest
-class UnappliableEventDeadLetterTest {
+class UnappliableEventsTest {
 
     @Test
     void anOutcomeForAnUnknownBidIsDeadLettered() {

@@ -1,14 +1,16 @@
-package org.jointcommissioning.outcomes;
+package org.jointcommissioning.testing.health;
 
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-@QuarkusTest
-class HealthTest {
+/**
+ * What every service's readiness says: up, with its database and Kafka checked. A service's
+ * {@code @QuarkusTest class HealthResourceTest extends ServiceHealthChecks} runs it against the started service.
+ */
+public abstract class ServiceHealthChecks {
 
     @Test
     void isReadyWithItsDatabaseAndKafka() {

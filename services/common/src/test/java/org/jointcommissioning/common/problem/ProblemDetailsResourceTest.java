@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** Every kind of error answers as an RFC 9457 problem, with the request id and nothing internal. */
 @QuarkusTest
-class ProblemDetailsTest {
+class ProblemDetailsResourceTest {
 
     @Test
     void invalidFieldsAreListedOneByOne() {

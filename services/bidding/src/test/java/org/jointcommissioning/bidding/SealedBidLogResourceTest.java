@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointcommissioning.bidding.support.Bids;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
-import org.jointcommissioning.bidding.support.TestClock;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import static org.hamcrest.Matchers.not;
 
 /** Nothing sealed reaches the logs: not the price, not an answer, whatever happens to the bid. */
 @QuarkusTest
-class SealedBidLogTest {
+class SealedBidLogResourceTest {
 
     final List<String> lines = new CopyOnWriteArrayList<>();
     final Handler capture = new Handler() {
@@ -55,7 +55,7 @@ class SealedBidLogTest {
 
     @Test
     void submittingChangingRefusingAndWithdrawingLogNoSealedContent() {
-        OpportunityPublished opportunity = Opportunities.publish("county-council", TestClock.tomorrow(TestClock.install()));
+        OpportunityPublished opportunity = Opportunities.publish("county-council", MutableClock.install().tomorrow());
         Organisations.registerCharity("log-org");
         String bid = Bids.submitted(opportunity, Opportunities.OPEN_LOT);
         given().contentType("application/json").body(Bids.changes()).put("/api/bids/" + bid).then().statusCode(200);
