@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -31,7 +32,7 @@ public class Bid {
     public String organisationId;
 
     @Enumerated(EnumType.STRING)
-    public BidStatus status;
+    private BidStatus status;
 
     @Column(name = "price_amount")
     public BigDecimal priceAmount;
@@ -72,6 +73,76 @@ public class Bid {
 
     @Version
     public long version;
+
+    /** A new live bid, sealed until the opportunity's deadline. */
+    public static Bid submitted(String id, String opportunityId, String lotId, String organisationId, Money price,
+                                BidContent content, Instant now) {
+        Bid bid = new Bid();
+        bid.id = id;
+        bid.opportunityId = opportunityId;
+        bid.lotId = lotId;
+        bid.organisationId = organisationId;
+        bid.status = BidStatus.SUBMITTED;
+        bid.setPrice(price);
+        bid.content = content;
+        bid.submittedAt = now;
+        bid.updatedAt = now;
+        return bid;
+    }
+
+    public BidStatus status() {
+        return status;
+    }
+
+    /** A live bid's new price and content, before the deadline. */
+    public void revise(Money price, BidContent content, Instant now) {
+        if (!isLive()) {
+            throw ProblemException.conflict("Bid " + id + " is " + status + " and can no longer be changed");
+        }
+        setPrice(price);
+        this.content = content;
+        updatedAt = now;
+    }
+
+    /** The bidder takes a live bid back before the deadline. */
+    public void withdraw(Instant now) {
+        if (!isLive()) {
+            throw ProblemException.conflict("Bid " + id + " is " + status + " and can no longer be withdrawn");
+        }
+        moveTo(BidStatus.WITHDRAWN, now);
+        withdrawnAt = now;
+    }
+
+    /** At the deadline a live bid is unsealed for evaluation. */
+    public void open(Instant now) {
+        moveTo(BidStatus.OPENED, now);
+        openedAt = now;
+    }
+
+    /** The evaluation's result for this bid, or a revised one. */
+    public void receiveOutcome(boolean awarded, String awardId, BigDecimal score, Integer rank, String feedback,
+                               Instant now) {
+        moveTo(awarded ? BidStatus.AWARDED : BidStatus.UNSUCCESSFUL, now);
+        this.awardId = awardId;
+        this.score = score;
+        this.rank = rank;
+        this.feedback = feedback;
+        outcomeAt = now;
+    }
+
+    /** The opportunity was cancelled: a live or opened bid ends with it. */
+    public void cancel(Instant now) {
+        moveTo(BidStatus.CANCELLED, now);
+        cancelledAt = now;
+    }
+
+    private void moveTo(BidStatus next, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Bid " + id + " is " + status + " and cannot become " + next);
+        }
+        status = next;
+        updatedAt = now;
+    }
 
     public Money price() {
         return Money.of(priceAmount, priceCurrency);

@@ -28,7 +28,7 @@ public class Opportunity {
     public String title;
 
     @Enumerated(EnumType.STRING)
-    public OpportunityStatus status;
+    private OpportunityStatus status;
 
     @Column(name = "submission_deadline")
     public Instant submissionDeadline;
@@ -44,6 +44,39 @@ public class Opportunity {
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    /** An opportunity as commissioning announced it, or first heard of through a later event. */
+    public static Opportunity known(String id, String ownerOrgId) {
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = id;
+        opportunity.ownerOrgId = ownerOrgId;
+        opportunity.status = OpportunityStatus.PUBLISHED;
+        opportunity.lots = List.of();
+        opportunity.criteria = List.of();
+        return opportunity;
+    }
+
+    public OpportunityStatus status() {
+        return status;
+    }
+
+    /** The submission deadline passed: no more bids. */
+    public void close(Instant at) {
+        moveTo(OpportunityStatus.CLOSED);
+        closedAt = at;
+    }
+
+    public void cancel(Instant at) {
+        moveTo(OpportunityStatus.CANCELLED);
+        cancelledAt = at;
+    }
+
+    private void moveTo(OpportunityStatus next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Opportunity " + id + " is " + status + " and cannot become " + next);
+        }
+        status = next;
+    }
 
     /** Open for bids: published and the deadline not yet reached by the server's clock. */
     public boolean acceptsBidsAt(Instant now) {

@@ -6,6 +6,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum OpportunityStatus {
     PUBLISHED, CLOSED, CANCELLED;
 
+    /** Published, then closed at its deadline; cancelled from either; cancelled is final. */
+    public boolean canBecome(OpportunityStatus next) {
+        return switch (this) {
+            case PUBLISHED -> next == CLOSED || next == CANCELLED;
+            case CLOSED -> next == CANCELLED;
+            case CANCELLED -> false;
+        };
+    }
+
     @JsonValue
     @Override
     public String toString() {

@@ -35,7 +35,7 @@ public record BidResponse(
         String feedback) {
 
     static BidResponse of(Bid bid) {
-        return new BidResponse(bid.id, bid.opportunityId, bid.lotId, bid.organisationId, bid.status, bid.price(),
+        return new BidResponse(bid.id, bid.opportunityId, bid.lotId, bid.organisationId, bid.status(), bid.price(),
                 map(bid.content.answers(), BidContentResponses.Answer::of),
                 map(bid.content.socialValue(), BidContentResponses.SocialValue::of),
                 map(bid.content.indicatorContributions(), BidContentResponses.IndicatorContribution::of),

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.bidding.domain.Bid;
-import org.jointcommissioning.bidding.domain.BidStatus;
 import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.bidding.repository.OrganisationRepository;
 import org.jointcommissioning.common.outbox.EventPublisher;
@@ -24,9 +23,7 @@ public class BidOpening {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(Bid bid, Instant now) {
-        bid.status = BidStatus.OPENED;
-        bid.openedAt = now;
-        bid.updatedAt = now;
+        bid.open(now);
         Organisation bidder = organisations.findById(bid.organisationId);
         events.publish(bid.id, new BidOpened(bid.id, bid.opportunityId, bid.lotId, bidder.id, bidder.name,
                 bidder.legalForm.toString(), bidder.size.toString(), bid.price(), bid.content.answers(),

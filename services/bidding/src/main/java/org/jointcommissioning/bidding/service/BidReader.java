@@ -49,7 +49,7 @@ public class BidReader {
             return bids.opened(null, page);
         }
         Opportunity opportunity = opportunities.findByIdOptional(opportunityId)
-                .filter(o -> o.status != OpportunityStatus.PUBLISHED)
+                .filter(o -> o.status() != OpportunityStatus.PUBLISHED)
                 .orElseThrow(() -> ProblemException.forbidden(
                         "The bids on opportunity " + opportunityId + " are sealed until its submission deadline"));
         if (!mayReadOpenedBidsOf(opportunity)) {

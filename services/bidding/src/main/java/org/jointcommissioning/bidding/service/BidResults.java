@@ -6,22 +6,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Bid;
-import org.jointcommissioning.bidding.domain.BidStatus;
 import org.jointcommissioning.bidding.repository.BidRepository;
 import org.jointcommissioning.contracts.events.BidOutcome;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 
 /** Records the result of an opened bid: awarded or unsuccessful, with its score, rank and feedback. */
 @ApplicationScoped
 public class BidResults {
 
     private static final Logger LOG = Logger.getLogger(BidResults.class);
-    private static final Set<BidStatus> EVALUATED = EnumSet.of(BidStatus.OPENED, BidStatus.AWARDED, BidStatus.UNSUCCESSFUL);
-
     @Inject
     BidRepository bids;
 
@@ -36,21 +31,16 @@ public class BidResults {
                 || !Objects.equals(bid.organisationId, event.organisationId())) {
             throw new IllegalStateException("BidOutcome for bid " + bid.id + " names another opportunity, lot or bidder");
         }
-        if (!EVALUATED.contains(bid.status)) {
-            LOG.warnf("BidOutcome for bid %s ignored: the bid is %s", bid.id, bid.status);
+        if (!bid.status().awaitsOrHasOutcome()) {
+            LOG.warnf("BidOutcome for bid %s ignored: the bid is %s", bid.id, bid.status());
             return;
         }
-        bid.status = switch (event.outcome()) {
-            case "awarded" -> BidStatus.AWARDED;
-            case "unsuccessful" -> BidStatus.UNSUCCESSFUL;
+        boolean awarded = switch (event.outcome()) {
+            case "awarded" -> true;
+            case "unsuccessful" -> false;
             default -> throw new IllegalStateException("BidOutcome for bid " + bid.id + " has outcome " + event.outcome());
         };
-        bid.score = event.score();
-        bid.rank = event.rank();
-        bid.feedback = event.feedback();
-        bid.awardId = event.awardId();
-        bid.outcomeAt = clock.instant();
-        bid.updatedAt = bid.outcomeAt;
-        LOG.infof("Bid %s is %s", bid.id, bid.status);
+        bid.receiveOutcome(awarded, event.awardId(), event.score(), event.rank(), event.feedback(), clock.instant());
+        LOG.infof("Bid %s is %s", bid.id, bid.status());
     }
 }

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Bid;
 import org.jointcommissioning.bidding.domain.BidDraft;
-import org.jointcommissioning.bidding.domain.BidStatus;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.bidding.repository.BidRepository;
@@ -65,16 +64,8 @@ public class BidService {
         if (bids.hasLiveBid(bidder.id, opportunity.id, lotId)) {
             throw oneLiveBidPerLot(lotId);
         }
-        Bid bid = new Bid();
-        bid.id = UUID.randomUUID().toString();
-        bid.opportunityId = opportunity.id;
-        bid.lotId = lotId;
-        bid.organisationId = bidder.id;
-        bid.status = BidStatus.SUBMITTED;
-        bid.setPrice(draft.price());
-        bid.content = draft.content();
-        bid.submittedAt = now;
-        bid.updatedAt = now;
+        Bid bid = Bid.submitted(UUID.randomUUID().toString(), opportunity.id, lotId, bidder.id, draft.price(),
+                draft.content(), now);
         // The partial unique index settles two concurrent submissions on the same lot.
         uniqueRows.insert(bid, () -> oneLiveBidPerLot(bid.lotId));
         events.publish(bid.id, new BidSubmitted(bid.id, bid.opportunityId, bid.lotId, now));
@@ -89,9 +80,7 @@ public class BidService {
         Instant now = clock.instant();
         Opportunity opportunity = openOpportunity(bid.opportunityId, now);
         BidRules.check(opportunity, bid.lotId, organisations.findById(bid.organisationId), draft);
-        bid.setPrice(draft.price());
-        bid.content = draft.content();
-        bid.updatedAt = now;
+        bid.revise(draft.price(), draft.content(), now);
         LOG.infof("Bid %s updated", bid.id);
         return bid;
     }
@@ -101,9 +90,7 @@ public class BidService {
         Bid bid = ownLiveBid(id, "withdrawn");
         Instant now = clock.instant();
         openOpportunity(bid.opportunityId, now);
-        bid.status = BidStatus.WITHDRAWN;
-        bid.withdrawnAt = now;
-        bid.updatedAt = now;
+        bid.withdraw(now);
         events.publish(bid.id, new BidWithdrawn(bid.id, bid.opportunityId, bid.lotId, now));
         LOG.infof("Bid %s withdrawn", bid.id);
         return bid;
@@ -123,7 +110,7 @@ public class BidService {
         Bid bid = bids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Bid", id));
         caller.requireOwnRow(bid.organisationId, "Bid", id);
         if (!bid.isLive()) {
-            throw ProblemException.conflict("Bid " + id + " is " + bid.status + " and can no longer be " + action);
+            throw ProblemException.conflict("Bid " + id + " is " + bid.status() + " and can no longer be " + action);
         }
         return bid;
     }

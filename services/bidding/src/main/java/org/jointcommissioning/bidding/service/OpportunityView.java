@@ -43,9 +43,9 @@ public class OpportunityView {
     public void published(OpportunityPublished event) {
         Opportunity opportunity = opportunities.findForChange(event.opportunityId()).orElse(null);
         if (opportunity == null) {
-            opportunity = known(event.opportunityId(), event.ownerOrgId(), OpportunityStatus.PUBLISHED);
-        } else if (opportunity.status != OpportunityStatus.PUBLISHED) {
-            LOG.infof("Opportunity %s is %s already; publication ignored", opportunity.id, opportunity.status);
+            opportunity = known(event.opportunityId(), event.ownerOrgId());
+        } else if (opportunity.status() != OpportunityStatus.PUBLISHED) {
+            LOG.infof("Opportunity %s is %s already; publication ignored", opportunity.id, opportunity.status());
             return;
         }
         opportunity.title = event.title();
@@ -58,12 +58,11 @@ public class OpportunityView {
     @Transactional(Transactional.TxType.MANDATORY)
     public void closed(OpportunityClosed event) {
         Opportunity opportunity = opportunities.findForChange(event.opportunityId())
-                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId(), OpportunityStatus.PUBLISHED));
-        if (opportunity.status != OpportunityStatus.PUBLISHED) {
+                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId()));
+        if (opportunity.status() != OpportunityStatus.PUBLISHED) {
             return;
         }
-        opportunity.status = OpportunityStatus.CLOSED;
-        opportunity.closedAt = event.closedAt();
+        opportunity.close(event.closedAt());
         Instant now = clock.instant();
         List<Bid> live = bids.withStatus(opportunity.id, BidStatus.SUBMITTED);
         live.forEach(bid -> opening.open(bid, now));
@@ -73,30 +72,20 @@ public class OpportunityView {
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelled(OpportunityCancelled event) {
         Opportunity opportunity = opportunities.findForChange(event.opportunityId())
-                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId(), OpportunityStatus.PUBLISHED));
-        if (opportunity.status == OpportunityStatus.CANCELLED) {
+                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId()));
+        if (opportunity.status() == OpportunityStatus.CANCELLED) {
             return;
         }
-        opportunity.status = OpportunityStatus.CANCELLED;
-        opportunity.cancelledAt = event.cancelledAt();
+        opportunity.cancel(event.cancelledAt());
         Instant now = clock.instant();
         List<Bid> affected = bids.withStatus(opportunity.id, BidStatus.SUBMITTED, BidStatus.OPENED);
-        for (Bid bid : affected) {
-            bid.status = BidStatus.CANCELLED;
-            bid.cancelledAt = now;
-            bid.updatedAt = now;
-        }
+        affected.forEach(bid -> bid.cancel(now));
         LOG.infof("Opportunity %s cancelled: %d bids cancelled", opportunity.id, affected.size());
     }
 
     /** An opportunity first heard of now (its publication may have come before this service existed). */
-    private Opportunity known(String id, String ownerOrgId, OpportunityStatus status) {
-        Opportunity opportunity = new Opportunity();
-        opportunity.id = id;
-        opportunity.ownerOrgId = ownerOrgId;
-        opportunity.status = status;
-        opportunity.lots = List.of();
-        opportunity.criteria = List.of();
+    private Opportunity known(String id, String ownerOrgId) {
+        Opportunity opportunity = Opportunity.known(id, ownerOrgId);
         opportunities.persist(opportunity);
         return opportunity;
     }

@@ -74,6 +74,6 @@ public final class Opportunities {
     public static void awaitStatus(String opportunityId, OpportunityStatus status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 Arc.container().instance(OpportunityRepository.class).get().findByIdOptional(opportunityId)
-                        .map(o -> o.status == status).orElse(false)));
+                        .map(o -> o.status() == status).orElse(false)));
     }
 }
