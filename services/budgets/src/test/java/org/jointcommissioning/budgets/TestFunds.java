@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.Balances;
-import org.jointcommissioning.budgets.domain.FundStatus;
 import org.jointcommissioning.budgets.domain.Movement;
 import org.jointcommissioning.budgets.domain.Partner;
 import org.jointcommissioning.budgets.domain.PartnerKind;
@@ -83,7 +82,6 @@ public class TestFunds {
         fund.fixedShares.putAll(fixedShares);
         fund.members.add("county-council");
         fund.members.addAll(members);
-        fund.status = FundStatus.OPEN;
         fund.createdAt = Instant.now();
         funds.persist(fund);
         return fund.id;
@@ -113,7 +111,7 @@ public class TestFunds {
 
     @Transactional
     public void close(String fundId) {
-        funds.findById(fundId).status = FundStatus.CLOSED;
+        funds.findById(fundId).close();
     }
 
     /** An award whose money the fund has reserved and committed, through the saga's own use case. */

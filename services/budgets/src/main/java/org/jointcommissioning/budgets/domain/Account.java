@@ -1,6 +1,7 @@
 package org.jointcommissioning.budgets.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /**
  * The chart of accounts of one pooled fund. Debit-normal: receivables, cash, spent and the allocations
@@ -9,20 +10,18 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum Account {
     /** What a partner has pledged and not yet paid in; one per partner. */
-    PLEDGES_RECEIVABLE("pledges-receivable", true),
+    PLEDGES_RECEIVABLE(true),
     /** What a partner has put into the fund, pledged or paid as an additional contribution; one per partner. */
-    PLEDGED_CAPITAL("pledged-capital", true),
-    CASH("cash", false),
-    RESERVED("reserved", false),
-    COMMITTED("committed", false),
-    SPENT("spent", false),
-    ALLOCATION_CONTROL("allocation-control", false);
+    PLEDGED_CAPITAL(true),
+    CASH(false),
+    RESERVED(false),
+    COMMITTED(false),
+    SPENT(false),
+    ALLOCATION_CONTROL(false);
 
-    private final String code;
     private final boolean perPartner;
 
-    Account(String code, boolean perPartner) {
-        this.code = code;
+    Account(boolean perPartner) {
         this.perPartner = perPartner;
     }
 
@@ -33,6 +32,6 @@ public enum Account {
     @JsonValue
     @Override
     public String toString() {
-        return code;
+        return Kebab.of(this);
     }
 }

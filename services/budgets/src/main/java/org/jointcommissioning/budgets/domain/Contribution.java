@@ -1,11 +1,11 @@
 package org.jointcommissioning.budgets.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,11 +13,14 @@ import java.time.LocalDate;
 
 /** A partner's pledge to a fund, or money it paid in (beyond its pledge when additional). */
 @Entity
-public class Contribution extends PanacheEntityBase {
+@Table(name = "contribution")
+public class Contribution {
 
     @Id
     public String id;
+    @Column(name = "fund_id")
     public String fundId;
+    @Column(name = "partner_id")
     public String partnerId;
     @Enumerated(EnumType.STRING)
     public ContributionKind kind;
@@ -26,6 +29,8 @@ public class Contribution extends PanacheEntityBase {
     public LocalDate date;
     public String reference;
     public boolean additional;
+    @Column(name = "recorded_at")
     public Instant recordedAt;
+    @Column(name = "recorded_by")
     public String recordedBy;
 }

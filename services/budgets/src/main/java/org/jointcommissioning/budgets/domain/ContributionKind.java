@@ -1,21 +1,16 @@
 package org.jointcommissioning.budgets.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** A pledge promises money to the fund; a receipt records money paid in. */
 public enum ContributionKind {
-    PLEDGE("pledge"),
-    RECEIPT("receipt");
-
-    private final String value;
-
-    ContributionKind(String value) {
-        this.value = value;
-    }
+    PLEDGE,
+    RECEIPT;
 
     @JsonValue
     @Override
     public String toString() {
-        return value;
+        return Kebab.of(this);
     }
 }

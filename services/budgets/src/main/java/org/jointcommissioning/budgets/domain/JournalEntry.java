@@ -1,11 +1,11 @@
 package org.jointcommissioning.budgets.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,18 +25,23 @@ import java.util.List;
  */
 @Entity
 @Table(name = "journal_entry")
-public class JournalEntry extends PanacheEntityBase {
+public class JournalEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    @Column(name = "fund_id")
     public String fundId;
     public long number;
+    @Column(name = "effective_date")
     public LocalDate effectiveDate;
+    @Column(name = "recorded_at")
     public Instant recordedAt;
     @Enumerated(EnumType.STRING)
     public Movement cause;
+    @Column(name = "cause_id")
     public String causeId;
+    @Column(name = "award_id")
     public String awardId;
     public String description;
 

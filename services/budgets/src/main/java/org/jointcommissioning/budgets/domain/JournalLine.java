@@ -1,5 +1,6 @@
 package org.jointcommissioning.budgets.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ public class JournalLine {
 
     @Enumerated(EnumType.STRING)
     public Account account;
+    @Column(name = "partner_id")
     public String partnerId;
     public BigDecimal debit;
     public BigDecimal credit;

@@ -1,28 +1,27 @@
 package org.jointcommissioning.budgets.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /**
  * What caused a journal entry: a movement of money, or a change of the fund itself (its opening, its members, its
  * closing), which the ledger records as a note without lines.
  */
 public enum Movement {
-    PLEDGE("pledge", true),
-    RECEIPT("receipt", true),
-    ADDITIONAL_RECEIPT("additional-receipt", true),
-    RESERVATION("reservation", true),
-    COMMITMENT("commitment", true),
-    RELEASE("release", true),
-    PAYMENT("payment", true),
-    FUND_OPENED("fund-opened", false),
-    MEMBERSHIP_CHANGED("membership-changed", false),
-    FUND_CLOSED("fund-closed", false);
+    PLEDGE(true),
+    RECEIPT(true),
+    ADDITIONAL_RECEIPT(true),
+    RESERVATION(true),
+    COMMITMENT(true),
+    RELEASE(true),
+    PAYMENT(true),
+    FUND_OPENED(false),
+    MEMBERSHIP_CHANGED(false),
+    FUND_CLOSED(false);
 
-    private final String value;
     private final boolean movesMoney;
 
-    Movement(String value, boolean movesMoney) {
-        this.value = value;
+    Movement(boolean movesMoney) {
         this.movesMoney = movesMoney;
     }
 
@@ -34,6 +33,6 @@ public enum Movement {
     @JsonValue
     @Override
     public String toString() {
-        return value;
+        return Kebab.of(this);
     }
 }

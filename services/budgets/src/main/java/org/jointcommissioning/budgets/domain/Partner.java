@@ -1,21 +1,24 @@
 package org.jointcommissioning.budgets.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import java.time.Instant;
 
 /** A member of the partnership; its id is the org_id its people carry in their tokens. */
 @Entity
-public class Partner extends PanacheEntityBase {
+@Table(name = "partner")
+public class Partner {
 
     @Id
     public String id;
     public String name;
     @Enumerated(EnumType.STRING)
     public PartnerKind kind;
+    @Column(name = "created_at")
     public Instant createdAt;
 }

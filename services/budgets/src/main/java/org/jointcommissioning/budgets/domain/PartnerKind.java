@@ -1,26 +1,21 @@
 package org.jointcommissioning.budgets.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** The kind of public or voluntary body a partner is. */
 public enum PartnerKind {
-    COUNTY_COUNCIL("county-council"),
-    DISTRICT_COUNCIL("district-council"),
-    NHS("nhs"),
-    POLICE("police"),
-    FIRE("fire"),
-    VOLUNTARY_SECTOR("voluntary-sector"),
-    OTHER("other");
-
-    private final String value;
-
-    PartnerKind(String value) {
-        this.value = value;
-    }
+    COUNTY_COUNCIL,
+    DISTRICT_COUNCIL,
+    NHS,
+    POLICE,
+    FIRE,
+    VOLUNTARY_SECTOR,
+    OTHER;
 
     @JsonValue
     @Override
     public String toString() {
-        return value;
+        return Kebab.of(this);
     }
 }

@@ -1,9 +1,9 @@
 package org.jointcommissioning.budgets.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,17 +11,23 @@ import java.time.LocalDate;
 
 /** Money paid out of a fund against an award's commitment. */
 @Entity
-public class Payment extends PanacheEntityBase {
+@Table(name = "payment")
+public class Payment {
 
     @Id
     public String id;
+    @Column(name = "fund_id")
     public String fundId;
+    @Column(name = "reservation_id")
     public String reservationId;
+    @Column(name = "award_id")
     public String awardId;
     public BigDecimal amount;
     @Column(name = "payment_date")
     public LocalDate date;
     public String reference;
+    @Column(name = "recorded_at")
     public Instant recordedAt;
+    @Column(name = "recorded_by")
     public String recordedBy;
 }

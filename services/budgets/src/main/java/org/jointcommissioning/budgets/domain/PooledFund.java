@@ -1,6 +1,5 @@
 package org.jointcommissioning.budgets.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,19 +30,23 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "pooled_fund")
-public class PooledFund extends PanacheEntityBase {
+public class PooledFund {
 
     @Id
     public String id;
     public String name;
     public String purpose;
+    @Column(name = "host_partner_id")
     public String hostPartnerId;
+    @Column(name = "financial_year")
     public String financialYear;
     public String currency;
     @Enumerated(EnumType.STRING)
+    @Column(name = "risk_share_rule")
     public RiskShareRule riskShareRule;
     @Enumerated(EnumType.STRING)
-    public FundStatus status;
+    private FundStatus status = FundStatus.OPEN;
+    @Column(name = "created_at")
     public Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -80,6 +84,18 @@ public class PooledFund extends PanacheEntityBase {
 
     public RiskShare riskShare() {
         return new RiskShare(riskShareRule, fixedShares);
+    }
+
+    public FundStatus status() {
+        return status;
+    }
+
+    /** A closed fund takes no new pledges and funds no new awards; what it has committed can still be paid. */
+    public void close() {
+        if (!isOpen()) {
+            throw ProblemException.conflict("Fund " + id + " is already closed");
+        }
+        status = FundStatus.CLOSED;
     }
 
     public boolean isOpen() {

@@ -1,10 +1,11 @@
 package org.jointcommissioning.budgets.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,15 +15,59 @@ import java.time.Instant;
  * for; what is still held or unpaid is read from the journal.
  */
 @Entity
-public class Reservation extends PanacheEntityBase {
+@Table(name = "reservation")
+public class Reservation {
 
     @Id
     public String id;
+    @Column(name = "fund_id")
     public String fundId;
+    @Column(name = "award_id")
     public String awardId;
     public BigDecimal amount;
     @Enumerated(EnumType.STRING)
-    public ReservationStatus status;
+    private ReservationStatus status;
+    @Column(name = "created_at")
     public Instant createdAt;
+    @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Money set aside for an award, until its contract is announced or it is cancelled. */
+    public static Reservation reserve(String id, String fundId, String awardId, BigDecimal amount, Instant now) {
+        Reservation reservation = new Reservation();
+        reservation.id = id;
+        reservation.fundId = fundId;
+        reservation.awardId = awardId;
+        reservation.amount = amount;
+        reservation.status = ReservationStatus.RESERVED;
+        reservation.createdAt = now;
+        reservation.updatedAt = now;
+        return reservation;
+    }
+
+    public ReservationStatus status() {
+        return status;
+    }
+
+    public boolean is(ReservationStatus status) {
+        return this.status == status;
+    }
+
+    /** The contract is announced: the reservation becomes a commitment. */
+    public void commit(Instant now) {
+        moveTo(ReservationStatus.COMMITTED, now);
+    }
+
+    /** The award is cancelled: what is held returns to the fund. */
+    public void release(Instant now) {
+        moveTo(ReservationStatus.RELEASED, now);
+    }
+
+    private void moveTo(ReservationStatus next, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Reservation " + id + " is " + status + " and cannot become " + next);
+        }
+        status = next;
+        updatedAt = now;
+    }
 }

@@ -1,22 +1,26 @@
 package org.jointcommissioning.budgets.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** An award's hold on a fund: reserved while pending, committed once announced, or released. */
 public enum ReservationStatus {
-    RESERVED("reserved"),
-    COMMITTED("committed"),
-    RELEASED("released");
+    RESERVED,
+    COMMITTED,
+    RELEASED;
 
-    private final String value;
-
-    ReservationStatus(String value) {
-        this.value = value;
+    /** Reserved, then committed when the contract is announced; either may be released; released is final. */
+    public boolean canBecome(ReservationStatus next) {
+        return switch (this) {
+            case RESERVED -> next == COMMITTED || next == RELEASED;
+            case COMMITTED -> next == RELEASED;
+            case RELEASED -> false;
+        };
     }
 
     @JsonValue
     @Override
     public String toString() {
-        return value;
+        return Kebab.of(this);
     }
 }

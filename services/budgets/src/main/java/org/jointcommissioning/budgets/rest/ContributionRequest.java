@@ -3,6 +3,7 @@ package org.jointcommissioning.budgets.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.budgets.domain.ContributionDraft;
 import org.jointcommissioning.budgets.domain.ContributionKind;
 import org.jointcommissioning.common.validation.ValidMoney;
 import org.jointcommissioning.contracts.money.Money;
@@ -19,4 +20,8 @@ public record ContributionRequest(
         @Schema(description = "A receipt beyond the partner's outstanding pledge, which counts as pledged and "
                 + "received at once; only for receipts", defaultValue = "false")
         Boolean additional) {
+
+    public ContributionDraft draft() {
+        return new ContributionDraft(partnerId, kind, amount, date, reference, Boolean.TRUE.equals(additional));
+    }
 }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.Contribution;
 import org.jointcommissioning.budgets.domain.PooledFund;
-import org.jointcommissioning.budgets.repository.ContributionRepository;
 import org.jointcommissioning.budgets.service.ContributionService;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.common.idempotency.Idempotency;
@@ -30,7 +29,6 @@ import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 
 @Path("/api/funds/{fundId}/contributions")
@@ -44,9 +42,6 @@ public class ContributionResource {
 
     @Inject
     ContributionService contributions;
-
-    @Inject
-    ContributionRepository repository;
 
     @Inject
     FundAccess access;
@@ -80,7 +75,7 @@ public class ContributionResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Valid @NotNull ContributionRequest request) {
         return idempotency.once("record-contribution:" + fundId, key, request, () -> {
-            Contribution contribution = contributions.record(fundId, request);
+            Contribution contribution = contributions.record(fundId, request.draft());
             ContributionResponse body = ContributionResponse.of(contribution, request.amount().currency());
             return Response.created(links.to("/api/funds/" + fundId + "/contributions/" + body.id()))
                     .entity(body).build();
@@ -96,7 +91,7 @@ public class ContributionResource {
                                            @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = access.readable(fundId);
-        return repository.pageOfFund(fund.id, request).map(c -> ContributionResponse.of(c, fund.currency));
+        return contributions.listOf(fund, request).map(c -> ContributionResponse.of(c, fund.currency));
     }
 
     @GET
@@ -108,8 +103,6 @@ public class ContributionResource {
     public ContributionResponse get(@PathParam("fundId") @Size(max = 36) String fundId,
                                     @PathParam("contributionId") @Size(max = 36) String contributionId) {
         PooledFund fund = access.readable(fundId);
-        return repository.findByIdOptional(contributionId).filter(c -> c.fundId.equals(fund.id))
-                .map(c -> ContributionResponse.of(c, fund.currency))
-                .orElseThrow(() -> ProblemException.notFound("Contribution", contributionId));
+        return ContributionResponse.of(contributions.get(fund, contributionId), fund.currency);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.budgets.domain.FundDraft;
 import org.jointcommissioning.budgets.service.FundMembers;
 
 import java.util.List;
@@ -26,4 +27,9 @@ public record FundRequest(
         @Size(max = 100) List<@NotNull @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}",
                 message = "must be an indicator code such as NI179") String> indicatorCodes,
         @NotNull @Valid RiskShareBody riskShare) {
+
+    public FundDraft draft() {
+        return new FundDraft(name, purpose, hostPartnerId, members, financialYear, currency, indicatorCodes,
+                riskShare.rule(), riskShare.shares());
+    }
 }

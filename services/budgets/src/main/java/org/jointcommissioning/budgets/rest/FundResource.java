@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.PooledFund;
-import org.jointcommissioning.budgets.repository.JournalRepository;
 import org.jointcommissioning.budgets.service.FundService;
 import org.jointcommissioning.budgets.service.Ledger;
 import org.jointcommissioning.common.identity.Roles;
@@ -48,9 +47,6 @@ public class FundResource {
     Ledger ledger;
 
     @Inject
-    JournalRepository journal;
-
-    @Inject
     PublicLinks links;
 
     @POST
@@ -64,7 +60,7 @@ public class FundResource {
             + "twice, gives a fixed share to a partner that is not a member, or its fixed shares do not sum to 100",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull FundRequest request) {
-        FundResponse fund = FundResponse.of(funds.create(request));
+        FundResponse fund = FundResponse.of(funds.create(request.draft()));
         return Response.created(links.to("/api/funds/" + fund.id())).entity(fund).build();
     }
 
@@ -158,7 +154,7 @@ public class FundResource {
                                             @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = funds.get(id);
-        return journal.pageOfFund(fund.id, request).map(e -> LedgerEntryResponse.of(e, fund.currency));
+        return ledger.entriesOf(fund, request).map(e -> LedgerEntryResponse.of(e, fund.currency));
     }
 
     private LocalDate dateOf(String asOf) {

@@ -31,6 +31,6 @@ public record FundResponse(
         Map<String, BigDecimal> shares = fund.fixedShares.isEmpty() ? null : new TreeMap<>(fund.fixedShares);
         return new FundResponse(fund.id, fund.name, fund.purpose, fund.hostPartnerId, fund.memberList(),
                 fund.financialYear, fund.currency, List.copyOf(fund.indicatorCodes),
-                new RiskShareBody(fund.riskShareRule, shares), fund.status, fund.createdAt);
+                new RiskShareBody(fund.riskShareRule, shares), fund.status(), fund.createdAt);
     }
 }

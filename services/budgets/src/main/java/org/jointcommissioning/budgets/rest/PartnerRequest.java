@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.budgets.domain.PartnerDraft;
 import org.jointcommissioning.budgets.domain.PartnerKind;
 
 @Schema(description = "A new partner of the partnership")
@@ -14,4 +15,8 @@ public record PartnerRequest(
         @Size(max = 64) String id,
         @NotBlank @Size(max = 200) String name,
         @NotNull PartnerKind kind) {
+
+    public PartnerDraft draft() {
+        return new PartnerDraft(id, name, kind);
+    }
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointcommissioning.budgets.repository.PartnerRepository;
 import org.jointcommissioning.budgets.service.PartnerService;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -37,9 +36,6 @@ public class PartnerResource {
     @Inject
     PartnerService partners;
 
-    @Inject
-    PartnerRepository repository;
-
     @POST
     @RolesAllowed(Roles.PARTNERSHIP_ADMIN)
     @Operation(summary = "Add a partner", description = "Its id is the org_id its people carry in their tokens.")
@@ -51,7 +47,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "409", description = "A partner with this id exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PartnerRequest request) {
-        PartnerResponse partner = PartnerResponse.of(partners.create(request));
+        PartnerResponse partner = PartnerResponse.of(partners.create(request.draft()));
         return Response.created(links.to("/api/partners/" + partner.id())).entity(partner).build();
     }
 
@@ -61,7 +57,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PartnerResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return repository.page(PageRequest.of(page, size)).map(PartnerResponse::of);
+        return partners.list(PageRequest.of(page, size)).map(PartnerResponse::of);
     }
 
     @GET

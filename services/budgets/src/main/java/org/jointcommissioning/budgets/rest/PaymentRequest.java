@@ -3,6 +3,7 @@ package org.jointcommissioning.budgets.rest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.budgets.domain.PaymentDraft;
 import org.jointcommissioning.common.validation.ValidMoney;
 import org.jointcommissioning.contracts.money.Money;
 
@@ -14,4 +15,8 @@ public record PaymentRequest(
         @NotNull @ValidMoney Money amount,
         @NotNull LocalDate date,
         @Size(max = 200) String reference) {
+
+    public PaymentDraft draft() {
+        return new PaymentDraft(awardId, amount, date, reference);
+    }
 }

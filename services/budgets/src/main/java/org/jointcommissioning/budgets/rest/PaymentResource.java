@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.Payment;
 import org.jointcommissioning.budgets.domain.PooledFund;
-import org.jointcommissioning.budgets.repository.PaymentRepository;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.budgets.service.PaymentService;
 import org.jointcommissioning.common.idempotency.Idempotency;
@@ -30,7 +29,6 @@ import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 
 @Path("/api/funds/{fundId}/payments")
@@ -44,9 +42,6 @@ public class PaymentResource {
 
     @Inject
     PaymentService payments;
-
-    @Inject
-    PaymentRepository repository;
 
     @Inject
     FundAccess access;
@@ -78,7 +73,7 @@ public class PaymentResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @Valid @NotNull PaymentRequest request) {
         return idempotency.once("record-payment:" + fundId, key, request, () -> {
-            Payment payment = payments.record(fundId, request);
+            Payment payment = payments.record(fundId, request.draft());
             PaymentResponse body = PaymentResponse.of(payment, request.amount().currency());
             return Response.created(links.to("/api/funds/" + fundId + "/payments/" + body.id()))
                     .entity(body).build();
@@ -94,7 +89,7 @@ public class PaymentResource {
                                       @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = access.readable(fundId);
-        return repository.pageOfFund(fund.id, request).map(p -> PaymentResponse.of(p, fund.currency));
+        return payments.listOf(fund, request).map(p -> PaymentResponse.of(p, fund.currency));
     }
 
     @GET
@@ -105,8 +100,6 @@ public class PaymentResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PaymentResponse get(@PathParam("fundId") @Size(max = 36) String fundId, @PathParam("paymentId") @Size(max = 36) String paymentId) {
         PooledFund fund = access.readable(fundId);
-        return repository.findByIdOptional(paymentId).filter(p -> p.fundId.equals(fund.id))
-                .map(p -> PaymentResponse.of(p, fund.currency))
-                .orElseThrow(() -> ProblemException.notFound("Payment", paymentId));
+        return PaymentResponse.of(payments.get(fund, paymentId), fund.currency);
     }
 }

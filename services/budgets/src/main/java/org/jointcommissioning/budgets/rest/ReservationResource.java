@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.PooledFund;
-import org.jointcommissioning.budgets.repository.ReservationRepository;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.budgets.service.Ledger;
+import org.jointcommissioning.budgets.service.ReservationService;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -29,13 +29,13 @@ import org.jointcommissioning.common.problem.Problem;
 public class ReservationResource {
 
     @Inject
-    ReservationRepository repository;
-
-    @Inject
     FundAccess access;
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    ReservationService reservations;
 
     @GET
     @Operation(summary = "List a fund's reservations and commitments", description = "In the order they were made, "
@@ -48,7 +48,7 @@ public class ReservationResource {
                                           @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
         PooledFund fund = access.readable(fundId);
-        return repository.pageOfFund(fund.id, request).map(r ->
+        return reservations.listOf(fund, request).map(r ->
                 ReservationResponse.of(r, ledger.balancesOfAward(fund.id, r.awardId), fund.currency));
     }
 }

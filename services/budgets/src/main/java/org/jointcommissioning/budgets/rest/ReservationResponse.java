@@ -21,7 +21,7 @@ public record ReservationResponse(
         @Schema(required = true) Instant updatedAt) {
 
     static ReservationResponse of(Reservation reservation, Balances ofAward, String currency) {
-        return new ReservationResponse(reservation.id, reservation.fundId, reservation.awardId, reservation.status,
+        return new ReservationResponse(reservation.id, reservation.fundId, reservation.awardId, reservation.status(),
                 Money.of(reservation.amount, currency),
                 Money.of(ofAward.reserved().add(ofAward.committed()), currency),
                 Money.of(ofAward.spent(), currency), reservation.createdAt, reservation.updatedAt);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.Contribution;
+import org.jointcommissioning.budgets.domain.ContributionDraft;
 import org.jointcommissioning.budgets.domain.ContributionKind;
 import org.jointcommissioning.budgets.domain.Movement;
 import org.jointcommissioning.budgets.domain.PooledFund;
@@ -12,10 +13,11 @@ import org.jointcommissioning.budgets.domain.Postings;
 import org.jointcommissioning.budgets.domain.RiskShareRule;
 import org.jointcommissioning.budgets.repository.ContributionRepository;
 import org.jointcommissioning.budgets.repository.FundRepository;
-import org.jointcommissioning.budgets.rest.ContributionRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.events.ContributionRecorded;
 
@@ -56,7 +58,7 @@ public class ContributionService {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Contribution record(String fundId, ContributionRequest request) {
+    public Contribution record(String fundId, ContributionDraft request) {
         PooledFund fund = funds.lock(fundId).orElseThrow(() -> ProblemException.notFound("Fund", fundId));
         access.requireReader(fund);
         if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN)) {
@@ -68,7 +70,7 @@ public class ContributionService {
                     + ": only members pledge or pay in, and a partner becomes one by a change of the fund's members");
         }
         BigDecimal amount = FundMoney.amountIn(fund, request.amount());
-        boolean additional = Boolean.TRUE.equals(request.additional());
+        boolean additional = request.additional();
         if (fund.riskShareRule == RiskShareRule.FIXED && !fund.fixedShares.containsKey(request.partnerId())) {
             throw ProblemException.invalidField("partnerId", "has no share in this fund's fixed risk-share rule");
         }
@@ -125,5 +127,15 @@ public class ContributionService {
     private static String describe(Contribution contribution) {
         return (contribution.additional ? "Additional " : "") + contribution.kind + " by " + contribution.partnerId
                 + (contribution.reference == null ? "" : " (" + contribution.reference + ")");
+    }
+
+    /** A fund's contributions, oldest first; the fund is one the caller may read. */
+    public Page<Contribution> listOf(PooledFund fund, PageRequest page) {
+        return contributions.pageOfFund(fund.id, page);
+    }
+
+    public Contribution get(PooledFund fund, String id) {
+        return contributions.findByIdOptional(id).filter(c -> c.fundId.equals(fund.id))
+                .orElseThrow(() -> ProblemException.notFound("Contribution", id));
     }
 }

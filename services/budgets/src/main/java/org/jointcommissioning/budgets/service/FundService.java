@@ -3,14 +3,12 @@ package org.jointcommissioning.budgets.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jointcommissioning.budgets.domain.FundStatus;
+import org.jointcommissioning.budgets.domain.FundDraft;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.RiskShare;
 import org.jointcommissioning.budgets.domain.RiskShareRule;
 import org.jointcommissioning.budgets.repository.FundRepository;
 import org.jointcommissioning.budgets.repository.JournalRepository;
-import org.jointcommissioning.budgets.rest.FundRequest;
-import org.jointcommissioning.budgets.rest.RiskShareBody;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -57,7 +55,7 @@ public class FundService {
     Clock clock;
 
     @Transactional
-    public PooledFund create(FundRequest request) {
+    public PooledFund create(FundDraft request) {
         partners.named("hostPartnerId", request.hostPartnerId());
         requireFinancialYear(request.financialYear());
         List<String> indicators = request.indicatorCodes() == null ? List.of() : request.indicatorCodes();
@@ -73,15 +71,14 @@ public class FundService {
         fund.financialYear = request.financialYear();
         fund.currency = request.currency();
         fund.indicatorCodes.addAll(indicators);
-        fund.riskShareRule = request.riskShare().rule();
-        fund.fixedShares.putAll(fixedShares(request.riskShare()));
+        fund.riskShareRule = request.riskShareRule();
+        fund.fixedShares.putAll(fixedShares(request.riskShareRule(), request.shares()));
         fund.members.addAll(memberIds);
         Set<String> outside = fund.shareHoldersOutside(memberIds);
         if (!outside.isEmpty()) {
             throw ProblemException.invalidField("riskShare.shares", "name " + String.join(", ", outside)
                     + ", not among the members; only members hold shares");
         }
-        fund.status = FundStatus.OPEN;
         fund.createdAt = clock.instant();
         funds.persist(fund);
         members.opened(fund);
@@ -143,17 +140,14 @@ public class FundService {
     @Transactional
     public PooledFund close(String id) {
         PooledFund fund = funds.lock(id).orElseThrow(() -> ProblemException.notFound("Fund", id));
-        if (!fund.isOpen()) {
-            throw ProblemException.conflict("Fund " + id + " is already closed");
-        }
-        fund.status = FundStatus.CLOSED;
+        fund.close();
         members.closed(fund);
         return fund;
     }
 
-    private Map<String, BigDecimal> fixedShares(RiskShareBody riskShare) {
-        Map<String, BigDecimal> shares = riskShare.shares() == null ? Map.of() : riskShare.shares();
-        if (riskShare.rule() == RiskShareRule.PROPORTIONAL) {
+    private Map<String, BigDecimal> fixedShares(RiskShareRule rule, Map<String, BigDecimal> requested) {
+        Map<String, BigDecimal> shares = requested == null ? Map.of() : requested;
+        if (rule == RiskShareRule.PROPORTIONAL) {
             if (!shares.isEmpty()) {
                 throw ProblemException.invalidField("riskShare.shares", "are given only with the fixed rule");
             }

@@ -12,6 +12,8 @@ import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.Posting;
 import org.jointcommissioning.budgets.domain.Postings;
 import org.jointcommissioning.budgets.repository.JournalRepository;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,5 +83,10 @@ public class Ledger {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** A fund's journal, entry by entry in their order. */
+    public Page<JournalEntry> entriesOf(PooledFund fund, PageRequest page) {
+        return journal.pageOfFund(fund.id, page);
     }
 }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.Partner;
+import org.jointcommissioning.budgets.domain.PartnerDraft;
 import org.jointcommissioning.budgets.repository.PartnerRepository;
-import org.jointcommissioning.budgets.rest.PartnerRequest;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.time.Clock;
@@ -20,7 +22,7 @@ public class PartnerService {
     Clock clock;
 
     @Transactional
-    public Partner create(PartnerRequest request) {
+    public Partner create(PartnerDraft request) {
         if (partners.findByIdOptional(request.id()).isPresent()) {
             throw ProblemException.conflict("Partner " + request.id() + " already exists");
         }
@@ -41,5 +43,9 @@ public class PartnerService {
     public Partner named(String field, String id) {
         return partners.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.invalidField(field, "no partner has the id " + id));
+    }
+
+    public Page<Partner> list(PageRequest page) {
+        return partners.page(page);
     }
 }

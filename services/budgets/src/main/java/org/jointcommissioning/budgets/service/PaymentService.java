@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.Movement;
 import org.jointcommissioning.budgets.domain.Payment;
+import org.jointcommissioning.budgets.domain.PaymentDraft;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.Postings;
 import org.jointcommissioning.budgets.domain.Reservation;
@@ -12,9 +13,10 @@ import org.jointcommissioning.budgets.domain.ReservationStatus;
 import org.jointcommissioning.budgets.repository.FundRepository;
 import org.jointcommissioning.budgets.repository.PaymentRepository;
 import org.jointcommissioning.budgets.repository.ReservationRepository;
-import org.jointcommissioning.budgets.rest.PaymentRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.events.PaymentRecorded;
 
@@ -54,7 +56,7 @@ public class PaymentService {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Payment record(String fundId, PaymentRequest request) {
+    public Payment record(String fundId, PaymentDraft request) {
         PooledFund fund = funds.lock(fundId).orElseThrow(() -> ProblemException.notFound("Fund", fundId));
         access.requireReader(fund);
         if (!caller.belongsTo(fund.hostPartnerId)) {
@@ -65,8 +67,8 @@ public class PaymentService {
         Reservation reservation = reservations.findByAward(request.awardId())
                 .filter(r -> r.fundId.equals(fund.id))
                 .orElseThrow(() -> ProblemException.invalidField("awardId", "this fund holds no money for the award"));
-        if (reservation.status != ReservationStatus.COMMITTED) {
-            throw ProblemException.conflict("Award " + request.awardId() + " is " + reservation.status
+        if (!reservation.is(ReservationStatus.COMMITTED)) {
+            throw ProblemException.conflict("Award " + request.awardId() + " is " + reservation.status()
                     + ", not committed: only a committed award can be paid");
         }
         BigDecimal unpaid = ledger.balancesOfAward(fund.id, reservation.awardId).committed();
@@ -97,5 +99,15 @@ public class PaymentService {
         events.publish(fund.id, new PaymentRecorded(payment.id, fund.id, payment.awardId,
                 FundMoney.of(fund, amount), payment.date, payment.recordedAt));
         return payment;
+    }
+
+    /** A fund's payments, oldest first; the fund is one the caller may read. */
+    public Page<Payment> listOf(PooledFund fund, PageRequest page) {
+        return payments.pageOfFund(fund.id, page);
+    }
+
+    public Payment get(PooledFund fund, String id) {
+        return payments.findByIdOptional(id).filter(p -> p.fundId.equals(fund.id))
+                .orElseThrow(() -> ProblemException.notFound("Payment", id));
     }
 }

@@ -12,6 +12,8 @@ import org.jointcommissioning.budgets.domain.ReservationStatus;
 import org.jointcommissioning.budgets.repository.FundRepository;
 import org.jointcommissioning.budgets.repository.ReservationRepository;
 import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.contracts.events.AwardCancelled;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.FundingRejected;
@@ -80,14 +82,8 @@ public class ReservationService {
             return reject(request, "insufficient-funds", "The fund has " + available + " " + fund.currency
                     + " available to commit; the award needs " + amount);
         }
-        Reservation reservation = new Reservation();
-        reservation.id = UUID.randomUUID().toString();
-        reservation.fundId = fund.id;
-        reservation.awardId = request.awardId();
-        reservation.amount = amount;
-        reservation.status = ReservationStatus.RESERVED;
-        reservation.createdAt = clock.instant();
-        reservation.updatedAt = reservation.createdAt;
+        Reservation reservation = Reservation.reserve(UUID.randomUUID().toString(), fund.id, request.awardId(), amount,
+                clock.instant());
         reservations.persist(reservation);
         ledger.post(fund.id, ledger.today(), Movement.RESERVATION, reservation.id, reservation.awardId,
                 "Reserved for award " + reservation.awardId, Postings.reserve(amount));
@@ -108,8 +104,7 @@ public class ReservationService {
         BigDecimal held = ledger.balancesOfAward(fund.id, reservation.awardId).reserved();
         ledger.post(fund.id, ledger.today(), Movement.COMMITMENT, reservation.id, reservation.awardId,
                 "Committed to the contract of award " + reservation.awardId, Postings.commit(held));
-        reservation.status = ReservationStatus.COMMITTED;
-        reservation.updatedAt = clock.instant();
+        reservation.commit(clock.instant());
         events.publish(fund.id, new FundsCommitted(reservation.awardId, fund.id, reservation.id,
                 FundMoney.of(fund, held), reservation.updatedAt));
     }
@@ -118,7 +113,7 @@ public class ReservationService {
     @Transactional
     public void release(AwardCancelled cancelled) {
         Optional<Reservation> found = reservations.findByAward(cancelled.awardId())
-                .filter(r -> r.status != ReservationStatus.RELEASED);
+                .filter(r -> !r.is(ReservationStatus.RELEASED));
         if (found.isEmpty()) {
             LOG.infof("Award %s was cancelled; the fund holds nothing for it", cancelled.awardId());
             return;
@@ -126,21 +121,20 @@ public class ReservationService {
         Reservation reservation = found.get();
         PooledFund fund = funds.lock(reservation.fundId).orElseThrow();
         var balances = ledger.balancesOfAward(fund.id, reservation.awardId);
-        boolean wasReserved = reservation.status == ReservationStatus.RESERVED;
+        boolean wasReserved = reservation.is(ReservationStatus.RESERVED);
         BigDecimal held = wasReserved ? balances.reserved() : balances.committed();
         if (held.signum() > 0) {
             ledger.post(fund.id, ledger.today(), Movement.RELEASE, reservation.id, reservation.awardId,
                     "Released on cancellation of award " + reservation.awardId,
                     wasReserved ? Postings.releaseReserved(held) : Postings.releaseCommitted(held));
         }
-        reservation.status = ReservationStatus.RELEASED;
-        reservation.updatedAt = clock.instant();
+        reservation.release(clock.instant());
         events.publish(fund.id, new FundsReleased(reservation.awardId, fund.id, reservation.id,
                 FundMoney.of(fund, held), reservation.updatedAt));
     }
 
     private Optional<Reservation> heldFor(String awardId, ReservationStatus status) {
-        Optional<Reservation> found = reservations.findByAward(awardId).filter(r -> r.status == status);
+        Optional<Reservation> found = reservations.findByAward(awardId).filter(r -> r.is(status));
         if (found.isEmpty()) {
             LOG.warnf("Award %s has no %s reservation; nothing to do", awardId, status);
         }
@@ -149,7 +143,7 @@ public class ReservationService {
 
     /** A second request for an award already funded (a retry by commissioning) gets the same answer. */
     private Optional<Reservation> answerAgain(Reservation reservation) {
-        if (reservation.status == ReservationStatus.RELEASED) {
+        if (reservation.is(ReservationStatus.RELEASED)) {
             LOG.warnf("Funding asked again for award %s, whose reservation was released; ignored", reservation.awardId);
             return Optional.empty();
         }
@@ -163,5 +157,10 @@ public class ReservationService {
         events.publish(request.fundId(), new FundingRejected(request.awardId(), request.fundId(),
                 Money.of(request.amount().amount(), request.amount().currency()), reason, detail, clock.instant()));
         return Optional.empty();
+    }
+
+    /** A fund's reservations and commitments, in the order they were made. */
+    public Page<Reservation> listOf(PooledFund fund, PageRequest page) {
+        return reservations.pageOfFund(fund.id, page);
     }
 }
