@@ -107,18 +107,18 @@ public class Fixtures {
         Indicator i = indicatorRepository.require(code);
         indicators.update(ADMIN, code, new IndicatorRequest(i.code, i.title, i.kind, i.polarity, i.unit, i.theme,
                 i.ownerPartnership, List.of(contributors), new PeriodValue(i.baselinePeriod, i.baselineValue),
-                i.targets.stream().map(t -> new PeriodValue(t.period, t.value)).toList()), IfMatch.NONE);
+                i.targets.stream().map(t -> new PeriodValue(t.period, t.value)).toList()).draft(), IfMatch.NONE);
     }
 
     public String indicator(IndicatorRequest request) {
-        return indicators.create(ADMIN, request).code;
+        return indicators.create(ADMIN, request.draft()).code;
     }
 
     /** Reports a value as a performance officer of the indicator's owner. */
     @Transactional
     public void measure(String code, String period, String value) {
         measurements.record(officerOf(indicatorRepository.require(code).ownerPartnership), code,
-                new MeasurementRequest(period, new BigDecimal(value), DataQuality.VALIDATED, "test return", null));
+                new MeasurementRequest(period, new BigDecimal(value), DataQuality.VALIDATED, "test return", null).draft());
     }
 
     public String challenge(String code, String raisedByOrg) {
@@ -134,6 +134,6 @@ public class Fixtures {
 
     public String risk(String org, String code, int likelihood, int impact) {
         return risks.create(officerOf(org), new RiskRequest("Risk to " + code, List.of(code), likelihood, impact,
-                "Mitigate", "Head of service", null)).id;
+                "Mitigate", "Head of service", null).draft()).id;
     }
 }

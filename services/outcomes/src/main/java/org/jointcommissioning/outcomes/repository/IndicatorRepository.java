@@ -8,6 +8,7 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.IndicatorFilter;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.RagStatus;
 
@@ -16,9 +17,6 @@ import java.util.List;
 
 @ApplicationScoped
 public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
-
-    public record Filter(IndicatorKind kind, String theme, RagStatus status, String owner) {
-    }
 
     public Indicator require(String code) {
         Indicator indicator = findById(code);
@@ -29,7 +27,7 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     }
 
     /** Sorted by code. */
-    public Page<Indicator> list(Filter filter, PageRequest paging) {
+    public Page<Indicator> list(IndicatorFilter filter, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.kind() != null) {
@@ -56,5 +54,10 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
 
     public List<Indicator> all() {
         return listAll(Sort.by("theme").and("code"));
+    }
+
+    /** Every indicator's code, in order. */
+    public List<String> allCodes() {
+        return getEntityManager().createQuery("select code from Indicator order by code", String.class).getResultList();
     }
 }

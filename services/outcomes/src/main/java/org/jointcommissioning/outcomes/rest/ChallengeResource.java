@@ -18,10 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.outcomes.repository.ChallengeRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.ChallengeService;
-
 
 @Path("/api/challenges")
 @Authenticated
@@ -30,9 +28,6 @@ public class ChallengeResource {
 
     @Inject
     ChallengeService service;
-
-    @Inject
-    ChallengeRepository challenges;
 
     @Inject
     Caller caller;
@@ -45,7 +40,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "404", description = "No such challenge",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChallengeResponse get(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id) {
-        return ChallengeResponse.of(challenges.require(id));
+        return ChallengeResponse.of(service.get(id));
     }
 
     @POST

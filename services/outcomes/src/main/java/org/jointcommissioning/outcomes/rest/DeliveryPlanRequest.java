@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jointcommissioning.outcomes.domain.DeliveryPlanDraft;
 
 import java.util.List;
 
@@ -11,4 +12,9 @@ import java.util.List;
 public record DeliveryPlanRequest(
         @NotBlank @Size(max = 200) String owner,
         @NotNull @Size(max = 100) List<@NotNull @Valid PlanActionData> actions) {
+
+    public DeliveryPlanDraft draft() {
+        return new DeliveryPlanDraft(owner, actions.stream()
+                .map(a -> new DeliveryPlanDraft.Action(a.title(), a.owner(), a.due(), a.status())).toList());
+    }
 }

@@ -71,7 +71,7 @@ public class DeliveryPlanResource {
                                 schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                         @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
                         @NotNull @Valid DeliveryPlanRequest request) {
-        return tagged(service.put(Actor.of(caller), code, request, new IfMatch(ifMatch)));
+        return tagged(service.put(Actor.of(caller), code, request.draft(), new IfMatch(ifMatch)));
     }
 
     private static Response tagged(DeliveryPlan plan) {

@@ -32,8 +32,6 @@ import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Challenge;
 import org.jointcommissioning.outcomes.domain.ChallengeState;
-import org.jointcommissioning.outcomes.repository.ChallengeRepository;
-import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.ChallengeService;
 
@@ -44,12 +42,6 @@ public class IndicatorChallengeResource {
 
     @Inject
     ChallengeService service;
-
-    @Inject
-    ChallengeRepository challenges;
-
-    @Inject
-    IndicatorRepository indicators;
 
     @Inject
     Idempotency idempotency;
@@ -108,7 +100,6 @@ public class IndicatorChallengeResource {
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         ChallengeState wanted = QueryParams.kebab(ChallengeState.class, "state", state);
-        indicators.require(code);
-        return challenges.list(code, wanted, paging).map(ChallengeResponse::of);
+        return service.list(code, wanted, paging).map(ChallengeResponse::of);
     }
 }

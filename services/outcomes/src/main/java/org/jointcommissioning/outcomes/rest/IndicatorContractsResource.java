@@ -35,6 +35,6 @@ public class IndicatorContractsResource {
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IndicatorContractsResponse contracts(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code) {
-        return valueForMoney.contractsOf(code);
+        return IndicatorContractsResponse.of(valueForMoney.contractsOf(code));
     }
 }

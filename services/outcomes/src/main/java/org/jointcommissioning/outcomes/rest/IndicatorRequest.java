@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.outcomes.domain.IndicatorDraft;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.Polarity;
 
@@ -44,5 +45,10 @@ public record IndicatorRequest(
     /** The contributors as sent; none when left out. */
     public List<String> contributorsOrNone() {
         return contributors == null ? List.of() : contributors;
+    }
+
+    public IndicatorDraft draft() {
+        return new IndicatorDraft(code, title, kind, polarity, unit, theme, ownerPartnership, contributors,
+                baseline.reading(), targets.stream().map(PeriodValue::reading).toList());
     }
 }

@@ -33,12 +33,12 @@ import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.IndicatorFilter;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.RagStatus;
-import org.jointcommissioning.outcomes.repository.IndicatorRepository;
-import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.IndicatorService;
+import org.jointcommissioning.outcomes.service.MeasurementService;
 
 @Path("/api/indicators")
 @Authenticated
@@ -46,13 +46,10 @@ import org.jointcommissioning.outcomes.service.IndicatorService;
 public class IndicatorResource {
 
     @Inject
+    MeasurementService measurementService;
+
+    @Inject
     IndicatorService service;
-
-    @Inject
-    IndicatorRepository indicators;
-
-    @Inject
-    MeasurementRepository measurements;
 
     @Inject
     Caller caller;
@@ -78,7 +75,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "An indicator with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid IndicatorRequest request) {
-        Indicator indicator = service.create(Actor.of(caller), request);
+        Indicator indicator = service.create(Actor.of(caller), request.draft());
         return Response.created(links.to("/api/indicators/" + indicator.code)).entity(view(indicator))
                 .header(HttpHeaders.ETAG, IfMatch.etag(indicator.version)).build();
     }
@@ -109,7 +106,7 @@ public class IndicatorResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
-        return tagged(service.update(Actor.of(caller), code, request, new IfMatch(ifMatch)));
+        return tagged(service.update(Actor.of(caller), code, request.draft(), new IfMatch(ifMatch)));
     }
 
     @GET
@@ -133,10 +130,10 @@ public class IndicatorResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        IndicatorRepository.Filter filter = new IndicatorRepository.Filter(
+        IndicatorFilter filter = new IndicatorFilter(
                 QueryParams.kebab(IndicatorKind.class, "kind", kind), theme,
                 QueryParams.kebab(RagStatus.class, "status", status), owner);
-        return indicators.list(filter, paging).map(this::view);
+        return service.list(filter, paging).map(this::view);
     }
 
     @GET
@@ -149,7 +146,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") @Size(max = ApiDocs.CODE_MAX) String code) {
-        return tagged(indicators.require(code));
+        return tagged(service.get(code));
     }
 
     private Response tagged(Indicator indicator) {
@@ -158,6 +155,6 @@ public class IndicatorResource {
 
     private IndicatorResponse view(Indicator indicator) {
         return IndicatorResponse.of(indicator,
-                measurements.latest(indicator.code).map(m -> PeriodValue.of(m.period, m.value)).orElse(null));
+                measurementService.latest(indicator.code).map(m -> PeriodValue.of(m.period, m.value)).orElse(null));
     }
 }

@@ -2,6 +2,7 @@ package org.jointcommissioning.outcomes.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.outcomes.service.IndicatorContracts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,4 +21,9 @@ public record LinkedContract(
                 minimum = ApiDocs.VALUE_MIN, maximum = ApiDocs.VALUE_MAX)
         BigDecimal expectedImprovement,
         @Schema(required = true) Instant awardedAt) {
+
+    static LinkedContract of(IndicatorContracts.Linked c) {
+        return new LinkedContract(c.awardId(), c.opportunityId(), c.opportunityTitle(), c.supplierOrganisationId(),
+                c.supplierName(), c.fundId(), c.committed(), c.spent(), c.expectedImprovement(), c.awardedAt());
+    }
 }

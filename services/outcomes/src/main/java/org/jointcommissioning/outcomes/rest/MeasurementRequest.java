@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.DataQuality;
 import org.jointcommissioning.outcomes.domain.Decimals;
+import org.jointcommissioning.outcomes.domain.MeasurementDraft;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,5 +25,10 @@ public record MeasurementRequest(
 
     public MeasurementRequest {
         value = Decimals.normalized(value);
+    }
+
+    public MeasurementDraft draft() {
+        return new MeasurementDraft(period, value, dataQuality, source, districts == null ? null
+                : districts.stream().map(d -> new MeasurementDraft.DistrictReading(d.district(), d.value())).toList());
     }
 }

@@ -32,8 +32,6 @@ import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Measurement;
-import org.jointcommissioning.outcomes.repository.IndicatorRepository;
-import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.MeasurementService;
 
@@ -46,12 +44,6 @@ public class MeasurementResource {
 
     @Inject
     MeasurementService service;
-
-    @Inject
-    IndicatorRepository indicators;
-
-    @Inject
-    MeasurementRepository measurements;
 
     @Inject
     Idempotency idempotency;
@@ -89,7 +81,7 @@ public class MeasurementResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid MeasurementRequest request) {
         return idempotency.once("record-measurement:" + code, key, request, () -> {
-            Measurement m = service.record(Actor.of(caller), code, request);
+            Measurement m = service.record(Actor.of(caller), code, request.draft());
             return Response.created(links.to("/api/indicators/" + code + "/measurements/" + m.period))
                     .entity(MeasurementResponse.of(m)).build();
         });
@@ -111,8 +103,7 @@ public class MeasurementResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        indicators.require(code);
-        return measurements.byPeriod(code, paging).map(PeriodMeasurements::of);
+        return service.byPeriod(code, paging).map(PeriodMeasurements::of);
     }
 
     @GET
@@ -126,11 +117,6 @@ public class MeasurementResource {
                                   @Parameter(description = "A financial year such as 2026-27 or a quarter such as "
                                           + "2026-27-Q3")
                                   @PathParam("period") @Size(max = ApiDocs.PERIOD_MAX) String period) {
-        indicators.require(code);
-        List<Measurement> rows = measurements.ofPeriod(code, period);
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("Measurement of " + code + " for period", period);
-        }
-        return PeriodMeasurements.of(rows);
+        return PeriodMeasurements.of(service.ofPeriod(code, period));
     }
 }

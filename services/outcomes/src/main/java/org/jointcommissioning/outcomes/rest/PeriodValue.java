@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Decimals;
+import org.jointcommissioning.outcomes.domain.Reading;
 
 import java.math.BigDecimal;
 
@@ -22,5 +23,13 @@ public record PeriodValue(
 
     public static PeriodValue of(String period, BigDecimal value) {
         return new PeriodValue(period, value);
+    }
+
+    public Reading reading() {
+        return new Reading(period, value);
+    }
+
+    public static PeriodValue of(Reading reading) {
+        return reading == null ? null : new PeriodValue(reading.period(), reading.value());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.outcomes.domain.RiskDraft;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 
 import java.util.List;
@@ -21,4 +22,8 @@ public record RiskRequest(
         @NotBlank @Size(max = 200) String owner,
         @Schema(description = "Open when a risk is recorded and this is left out; required when a risk is changed")
         RiskStatus status) {
+
+    public RiskDraft draft() {
+        return new RiskDraft(title, indicatorCodes, likelihood, impact, mitigation, owner, status);
+    }
 }

@@ -36,7 +36,6 @@ import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Risk;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
-import org.jointcommissioning.outcomes.repository.RiskRepository;
 import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.RiskService;
 
@@ -47,9 +46,6 @@ public class RiskResource {
 
     @Inject
     RiskService service;
-
-    @Inject
-    RiskRepository risks;
 
     @Inject
     Idempotency idempotency;
@@ -84,7 +80,7 @@ public class RiskResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid RiskRequest request) {
         return idempotency.once("record-risk", key, request, () -> {
-            Risk risk = service.create(Actor.of(caller), request);
+            Risk risk = service.create(Actor.of(caller), request.draft());
             return Response.created(links.to("/api/risks/" + risk.id)).entity(RiskResponse.of(risk))
                     .header(HttpHeaders.ETAG, IfMatch.etag(risk.version)).build();
         });
@@ -114,7 +110,7 @@ public class RiskResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
                            @NotNull @Valid RiskRequest request) {
-        return tagged(service.update(Actor.of(caller), id, request, new IfMatch(ifMatch)));
+        return tagged(service.update(Actor.of(caller), id, request.draft(), new IfMatch(ifMatch)));
     }
 
     @GET
@@ -134,7 +130,7 @@ public class RiskResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        return risks.list(QueryParams.kebab(RiskStatus.class, "status", status), indicator, paging).map(RiskResponse::of);
+        return service.list(QueryParams.kebab(RiskStatus.class, "status", status), indicator, paging).map(RiskResponse::of);
     }
 
     @GET
@@ -147,7 +143,7 @@ public class RiskResource {
     @APIResponse(responseCode = "404", description = "No such risk",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id) {
-        return tagged(risks.require(id));
+        return tagged(service.get(id));
     }
 
     private static Response tagged(Risk risk) {

@@ -28,6 +28,6 @@ public class ScorecardResource {
     @APIResponse(responseCode = "200", description = "The scorecard",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ScorecardResponse.class)))
     public ScorecardResponse scorecard() {
-        return scorecard.scorecard();
+        return ScorecardResponse.of(scorecard.scorecard());
     }
 }

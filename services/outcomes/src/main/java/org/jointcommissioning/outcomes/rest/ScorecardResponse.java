@@ -2,6 +2,7 @@ package org.jointcommissioning.outcomes.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.service.Scorecard;
 
 import java.util.List;
 
@@ -13,4 +14,9 @@ public record ScorecardResponse(
         @Schema(required = true, maxItems = Indicator.MAX_PER_AGREEMENT, description = "By theme name")
         List<ThemeScorecard> themes,
         @Schema(description = "NI179's value for money; left out when the agreement has no NI179") ValueForMoney valueForMoney) {
+
+    static ScorecardResponse of(Scorecard scorecard) {
+        return new ScorecardResponse(scorecard.themes().stream().map(ThemeScorecard::of).toList(),
+                ValueForMoney.of(scorecard.valueForMoney()));
+    }
 }

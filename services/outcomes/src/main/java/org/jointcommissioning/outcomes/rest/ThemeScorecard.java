@@ -3,6 +3,7 @@ package org.jointcommissioning.outcomes.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.contracts.money.Money;
 import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.service.Scorecard;
 
 import java.util.List;
 
@@ -23,5 +24,10 @@ public record ThemeScorecard(
             @Schema(required = true, minimum = "0", maximum = "2147483647") int amber,
             @Schema(required = true, minimum = "0", maximum = "2147483647") int red,
             @Schema(required = true, minimum = "0", maximum = "2147483647") int noData) {
+    }
+
+    static ThemeScorecard of(Scorecard.Theme t) {
+        return new ThemeScorecard(t.theme(), new StatusCounts(t.green(), t.amber(), t.red(), t.noData()),
+                t.committed(), t.spent(), t.offTrack().stream().map(OffTrackIndicator::of).toList());
     }
 }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.contracts.money.Money;
 import org.jointcommissioning.outcomes.domain.Polarity;
 import org.jointcommissioning.outcomes.domain.RagStatus;
+import org.jointcommissioning.outcomes.service.ValueForMoneyView;
 
 import java.math.BigDecimal;
 
@@ -27,4 +28,10 @@ public record ValueForMoney(
         @Schema(required = true) Money committed,
         @Schema(required = true) Money spent,
         @Schema(description = "Left out unless the improvement is above zero") Money costPerPoint) {
+
+    public static ValueForMoney of(ValueForMoneyView view) {
+        return view == null ? null : new ValueForMoney(view.code(), view.title(), view.unit(), view.polarity(),
+                view.status(), PeriodValue.of(view.baseline()), PeriodValue.of(view.latest()),
+                view.improvementSinceBaseline(), view.committed(), view.spent(), view.costPerPoint());
+    }
 }

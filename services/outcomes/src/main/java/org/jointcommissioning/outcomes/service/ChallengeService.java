@@ -3,6 +3,8 @@ package org.jointcommissioning.outcomes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Challenge;
 import org.jointcommissioning.outcomes.domain.ChallengeState;
@@ -81,5 +83,14 @@ public class ChallengeService {
         challenge.state = ChallengeState.RESOLVED;
         challenge.resolvedAt = clock.instant();
         return challenge;
+    }
+
+    public Challenge get(String id) {
+        return challenges.require(id);
+    }
+
+    public Page<Challenge> list(String code, ChallengeState state, PageRequest page) {
+        indicators.require(code);
+        return challenges.list(code, state, page);
     }
 }

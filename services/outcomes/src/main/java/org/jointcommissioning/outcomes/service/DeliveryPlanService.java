@@ -3,14 +3,14 @@ package org.jointcommissioning.outcomes.service;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.DeliveryPlan;
+import org.jointcommissioning.outcomes.domain.DeliveryPlanDraft;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.PlanAction;
+import org.jointcommissioning.outcomes.repository.DeliveryPlanRepository;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
-import org.jointcommissioning.outcomes.rest.DeliveryPlanRequest;
 
 import java.time.Clock;
 
@@ -22,14 +22,14 @@ public class DeliveryPlanService {
     IndicatorRepository indicators;
 
     @Inject
-    EntityManager em;
+    DeliveryPlanRepository plans;
 
     @Inject
     Clock clock;
 
     public DeliveryPlan get(String code) {
         indicators.require(code);
-        DeliveryPlan plan = em.find(DeliveryPlan.class, code);
+        DeliveryPlan plan = plans.findById(code);
         if (plan == null) {
             throw ProblemException.notFound("Delivery plan of indicator", code);
         }
@@ -37,13 +37,13 @@ public class DeliveryPlanService {
     }
 
     @Transactional
-    public DeliveryPlan put(Actor actor, String code, DeliveryPlanRequest request, IfMatch ifMatch) {
+    public DeliveryPlan put(Actor actor, String code, DeliveryPlanDraft request, IfMatch ifMatch) {
         Indicator indicator = indicators.require(code);
         if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)) {
             throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
                     + ", which owns " + code + ", may change its delivery plan");
         }
-        DeliveryPlan existing = em.find(DeliveryPlan.class, code);
+        DeliveryPlan existing = plans.findById(code);
         if (existing != null) {
             ifMatch.check(existing.version, "The delivery plan of " + code);
         }
@@ -57,9 +57,9 @@ public class DeliveryPlanService {
         plan.updatedBy = actor.name();
         plan.updatedAt = clock.instant();
         if (existing == null) {
-            em.persist(plan);
+            plans.persist(plan);
         }
-        em.flush(); // the new version is the answer's ETag
+        plans.flush(); // the new version is the answer's ETag
         return plan;
     }
 }

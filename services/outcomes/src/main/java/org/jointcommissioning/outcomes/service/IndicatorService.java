@@ -4,16 +4,19 @@ import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Decimals;
 import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.IndicatorDraft;
+import org.jointcommissioning.outcomes.domain.IndicatorFilter;
 import org.jointcommissioning.outcomes.domain.Period;
 import org.jointcommissioning.outcomes.domain.RagStatus;
+import org.jointcommissioning.outcomes.domain.Reading;
 import org.jointcommissioning.outcomes.domain.Target;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
-import org.jointcommissioning.outcomes.rest.IndicatorRequest;
-import org.jointcommissioning.outcomes.rest.PeriodValue;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,7 +41,7 @@ public class IndicatorService {
     Clock clock;
 
     @Transactional
-    public Indicator create(Actor actor, IndicatorRequest request) {
+    public Indicator create(Actor actor, IndicatorDraft request) {
         requireMayKeep(actor, request.ownerPartnership());
         checkTargets(request);
         checkContributors(request);
@@ -59,7 +62,7 @@ public class IndicatorService {
     }
 
     @Transactional
-    public Indicator update(Actor actor, String code, IndicatorRequest request, IfMatch ifMatch) {
+    public Indicator update(Actor actor, String code, IndicatorDraft request, IfMatch ifMatch) {
         Indicator indicator = indicators.require(code);
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("code", "must be " + code + ", the code in the path; codes do not change");
@@ -75,7 +78,7 @@ public class IndicatorService {
         return indicator;
     }
 
-    private void apply(Indicator indicator, IndicatorRequest request) {
+    private void apply(Indicator indicator, IndicatorDraft request) {
         indicator.title = request.title();
         indicator.kind = request.kind();
         indicator.polarity = request.polarity();
@@ -83,11 +86,11 @@ public class IndicatorService {
         indicator.theme = request.theme();
         indicator.ownerPartnership = request.ownerPartnership();
         indicator.contributors.clear();
-        indicator.contributors.addAll(request.contributorsOrNone());
+        indicator.contributors.addAll(request.contributors());
         indicator.baselinePeriod = request.baseline().period();
         indicator.baselineValue = Decimals.stored(request.baseline().value());
         indicator.targets.clear();
-        for (PeriodValue target : request.targets()) {
+        for (Reading target : request.targets()) {
             indicator.targets.add(new Target(target.period(), Decimals.stored(target.value())));
         }
         indicator.updatedAt = clock.instant();
@@ -101,8 +104,8 @@ public class IndicatorService {
     }
 
     /** Each contributor once, and never the owner, who has its part already. */
-    private static void checkContributors(IndicatorRequest request) {
-        List<String> contributors = request.contributorsOrNone();
+    private static void checkContributors(IndicatorDraft request) {
+        List<String> contributors = request.contributors();
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < contributors.size(); i++) {
@@ -119,7 +122,7 @@ public class IndicatorService {
     }
 
     /** Targets lie after the baseline, one per period. */
-    private static void checkTargets(IndicatorRequest request) {
+    private static void checkTargets(IndicatorDraft request) {
         Period baseline = Period.of(request.baseline().period());
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -135,5 +138,13 @@ public class IndicatorService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+    }
+
+    public Page<Indicator> list(IndicatorFilter filter, PageRequest page) {
+        return indicators.list(filter, page);
+    }
+
+    public Indicator get(String code) {
+        return indicators.require(code);
     }
 }

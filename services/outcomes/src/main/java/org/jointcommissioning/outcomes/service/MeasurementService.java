@@ -4,20 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Decimals;
 import org.jointcommissioning.outcomes.domain.DistrictValue;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.Measurement;
+import org.jointcommissioning.outcomes.domain.MeasurementDraft;
 import org.jointcommissioning.outcomes.domain.Period;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
-import org.jointcommissioning.outcomes.rest.DistrictValueData;
-import org.jointcommissioning.outcomes.rest.MeasurementRequest;
 
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,12 +43,12 @@ public class MeasurementService {
     Clock clock;
 
     @Transactional
-    public Measurement record(Actor actor, String code, MeasurementRequest request) {
+    public Measurement record(Actor actor, String code, MeasurementDraft request) {
         // One report at a time per indicator: two reports for a period never get the same revision number.
         Indicator indicator = indicators.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
         requireReporter(actor, indicator);
-        List<DistrictValueData> districts = request.districts() == null ? List.of() : request.districts();
+        List<MeasurementDraft.DistrictReading> districts = request.districts();
         requireDistinct(districts);
         Measurement m = new Measurement();
         m.id = UUID.randomUUID().toString();
@@ -80,12 +82,33 @@ public class MeasurementService {
         }
     }
 
-    private static void requireDistinct(List<DistrictValueData> districts) {
+    private static void requireDistinct(List<MeasurementDraft.DistrictReading> districts) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < districts.size(); i++) {
             if (!seen.add(districts.get(i).district())) {
                 throw ProblemException.invalidField("districts[" + i + "].district", "is listed twice");
             }
         }
+    }
+
+    /** The periods measured, latest first, each with its values newest revision first. */
+    public Page<List<Measurement>> byPeriod(String code, PageRequest page) {
+        indicators.require(code);
+        return measurements.byPeriod(code, page);
+    }
+
+    /** The latest period's current value, if the indicator has been measured. */
+    public Optional<Measurement> latest(String code) {
+        return measurements.latest(code);
+    }
+
+    /** One period's values, newest revision first. */
+    public List<Measurement> ofPeriod(String code, String period) {
+        indicators.require(code);
+        List<Measurement> rows = measurements.ofPeriod(code, period);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Measurement of " + code + " for period", period);
+        }
+        return rows;
     }
 }

@@ -4,12 +4,14 @@ import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Risk;
+import org.jointcommissioning.outcomes.domain.RiskDraft;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.RiskRepository;
-import org.jointcommissioning.outcomes.rest.RiskRequest;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -28,7 +30,7 @@ public class RiskService {
     Clock clock;
 
     @Transactional
-    public Risk create(Actor actor, RiskRequest request) {
+    public Risk create(Actor actor, RiskDraft request) {
         Risk risk = new Risk();
         risk.id = UUID.randomUUID().toString();
         risk.orgId = actor.requireOrg();
@@ -39,7 +41,7 @@ public class RiskService {
     }
 
     @Transactional
-    public Risk update(Actor actor, String id, RiskRequest request, IfMatch ifMatch) {
+    public Risk update(Actor actor, String id, RiskDraft request, IfMatch ifMatch) {
         Risk risk = risks.require(id);
         if (!actor.isAdmin() && !risk.orgId.equals(actor.orgId())) {
             throw ProblemException.forbidden("Only " + risk.orgId + ", which raised this risk, may change it");
@@ -53,7 +55,7 @@ public class RiskService {
         return risk;
     }
 
-    private void apply(Risk risk, RiskRequest request, RiskStatus status) {
+    private void apply(Risk risk, RiskDraft request, RiskStatus status) {
         for (int i = 0; i < request.indicatorCodes().size(); i++) {
             if (indicators.findById(request.indicatorCodes().get(i)) == null) {
                 throw ProblemException.invalidField("indicatorCodes[" + i + "]",
@@ -68,5 +70,13 @@ public class RiskService {
         risk.owner = request.owner();
         risk.status = status;
         risk.updatedAt = clock.instant();
+    }
+
+    public Risk get(String id) {
+        return risks.require(id);
+    }
+
+    public Page<Risk> list(RiskStatus status, String indicatorCode, PageRequest page) {
+        return risks.list(status, indicatorCode, page);
     }
 }

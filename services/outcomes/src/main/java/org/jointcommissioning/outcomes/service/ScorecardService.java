@@ -5,14 +5,11 @@ import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.domain.Contract;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.RagStatus;
+import org.jointcommissioning.outcomes.domain.Reading;
 import org.jointcommissioning.outcomes.repository.ContractRepository;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 import org.jointcommissioning.outcomes.repository.RiskRepository;
-import org.jointcommissioning.outcomes.rest.OffTrackIndicator;
-import org.jointcommissioning.outcomes.rest.PeriodValue;
-import org.jointcommissioning.outcomes.rest.ScorecardResponse;
-import org.jointcommissioning.outcomes.rest.ThemeScorecard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,17 +40,17 @@ public class ScorecardService {
     @Inject
     ValueForMoneyService valueForMoney;
 
-    public ScorecardResponse scorecard() {
+    public Scorecard scorecard() {
         Map<String, List<Indicator>> byTheme = new LinkedHashMap<>();
         for (Indicator indicator : indicators.all()) {
             byTheme.computeIfAbsent(indicator.theme, t -> new ArrayList<>()).add(indicator);
         }
-        List<ThemeScorecard> themes = byTheme.entrySet().stream().map(e -> theme(e.getKey(), e.getValue())).toList();
+        List<Scorecard.Theme> themes = byTheme.entrySet().stream().map(e -> theme(e.getKey(), e.getValue())).toList();
         Indicator vfm = indicators.findById(VALUE_FOR_MONEY_CODE);
-        return new ScorecardResponse(themes, vfm == null ? null : valueForMoney.of(vfm));
+        return new Scorecard(themes, vfm == null ? null : valueForMoney.of(vfm));
     }
 
-    private ThemeScorecard theme(String theme, List<Indicator> members) {
+    private Scorecard.Theme theme(String theme, List<Indicator> members) {
         Map<String, Contract> serving = new LinkedHashMap<>();
         for (Indicator indicator : members) {
             contracts.activeFor(indicator.code).forEach(c -> serving.putIfAbsent(c.awardId, c));
@@ -61,20 +58,20 @@ public class ScorecardService {
         BigDecimal committed = serving.values().stream().map(c -> c.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal spent = contracts.spentByAward(serving.keySet()).values().stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<OffTrackIndicator> offTrack = members.stream()
+        List<Scorecard.OffTrack> offTrack = members.stream()
                 .filter(i -> i.status == RagStatus.RED || i.status == RagStatus.AMBER)
                 .sorted(Comparator.comparing((Indicator i) -> i.status != RagStatus.RED).thenComparing(i -> i.code))
                 .map(this::offTrack).toList();
-        return new ThemeScorecard(theme, new ThemeScorecard.StatusCounts(count(members, RagStatus.GREEN),
-                count(members, RagStatus.AMBER), count(members, RagStatus.RED), count(members, RagStatus.NO_DATA)),
+        return new Scorecard.Theme(theme, count(members, RagStatus.GREEN), count(members, RagStatus.AMBER),
+                count(members, RagStatus.RED), count(members, RagStatus.NO_DATA),
                 ValueForMoneyService.gbp(committed), ValueForMoneyService.gbp(spent), offTrack);
     }
 
-    private OffTrackIndicator offTrack(Indicator indicator) {
-        return new OffTrackIndicator(indicator.code, indicator.title, indicator.status, indicator.ownerPartnership,
-                measurements.latest(indicator.code).map(m -> PeriodValue.of(m.period, m.value)).orElse(null),
-                risks.topOpenFor(indicator.code, OffTrackIndicator.TOP_RISKS).stream()
-                        .map(r -> new OffTrackIndicator.RiskSummary(r.id, r.title, r.score, r.owner)).toList(),
+    private Scorecard.OffTrack offTrack(Indicator indicator) {
+        return new Scorecard.OffTrack(indicator.code, indicator.title, indicator.status, indicator.ownerPartnership,
+                measurements.latest(indicator.code).map(m -> new Reading(m.period, m.value)).orElse(null),
+                risks.topOpenFor(indicator.code, Scorecard.TOP_RISKS).stream()
+                        .map(r -> new Scorecard.Risk(r.id, r.title, r.score, r.owner)).toList(),
                 (int) risks.countOpenFor(indicator.code));
     }
 

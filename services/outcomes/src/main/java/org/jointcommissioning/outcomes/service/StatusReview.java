@@ -28,8 +28,7 @@ public class StatusReview {
     StatusService status;
 
     void onStart(@Observes StartupEvent start) {
-        List<String> codes = QuarkusTransaction.requiringNew().call(() -> indicators.getEntityManager()
-                .createQuery("select code from Indicator order by code", String.class).getResultList());
+        List<String> codes = QuarkusTransaction.requiringNew().call(indicators::allCodes);
         // One transaction per indicator: a failure is logged and leaves the others reviewed; startup goes on.
         for (String code : codes) {
             try {

@@ -7,13 +7,10 @@ import org.jointcommissioning.outcomes.domain.Contract;
 import org.jointcommissioning.outcomes.domain.Decimals;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.Measurement;
+import org.jointcommissioning.outcomes.domain.Reading;
 import org.jointcommissioning.outcomes.repository.ContractRepository;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
-import org.jointcommissioning.outcomes.rest.IndicatorContractsResponse;
-import org.jointcommissioning.outcomes.rest.LinkedContract;
-import org.jointcommissioning.outcomes.rest.PeriodValue;
-import org.jointcommissioning.outcomes.rest.ValueForMoney;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,32 +35,32 @@ public class ValueForMoneyService {
     @Inject
     ContractRepository contracts;
 
-    public IndicatorContractsResponse contractsOf(String code) {
+    public IndicatorContracts contractsOf(String code) {
         Indicator indicator = indicators.require(code);
         List<Contract> active = contracts.activeFor(code);
         Map<String, BigDecimal> spent = contracts.spentByAward(active.stream().map(c -> c.awardId).toList());
-        List<Contract> listed = active.subList(Math.max(0, active.size() - IndicatorContractsResponse.MAX_LISTED),
+        List<Contract> listed = active.subList(Math.max(0, active.size() - IndicatorContracts.MAX_LISTED),
                 active.size());
-        List<LinkedContract> linked = listed.stream().map(c -> new LinkedContract(c.awardId, c.opportunityId,
+        List<IndicatorContracts.Linked> linked = listed.stream().map(c -> new IndicatorContracts.Linked(c.awardId, c.opportunityId,
                 c.opportunityTitle, c.supplierOrganisationId, c.supplierName, c.fundId, gbp(c.amount),
                 gbp(spent.getOrDefault(c.awardId, BigDecimal.ZERO)), Decimals.shown(c.expectedImprovementOf(code)),
                 c.awardedAt)).toList();
-        return new IndicatorContractsResponse(code, of(indicator, active, spent), linked, active.size());
+        return new IndicatorContracts(code, of(indicator, active, spent), linked, active.size());
     }
 
-    public ValueForMoney of(Indicator indicator) {
+    public ValueForMoneyView of(Indicator indicator) {
         List<Contract> active = contracts.activeFor(indicator.code);
         return of(indicator, active, contracts.spentByAward(active.stream().map(c -> c.awardId).toList()));
     }
 
-    private ValueForMoney of(Indicator indicator, List<Contract> active, Map<String, BigDecimal> spentByAward) {
+    private ValueForMoneyView of(Indicator indicator, List<Contract> active, Map<String, BigDecimal> spentByAward) {
         BigDecimal committed = active.stream().map(c -> c.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal spent = spentByAward.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         Optional<Measurement> latest = measurements.latest(indicator.code);
         BigDecimal improvement = latest.map(m -> indicator.improvementTo(m.value)).orElse(null);
-        return new ValueForMoney(indicator.code, indicator.title, indicator.unit, indicator.polarity, indicator.status,
-                PeriodValue.of(indicator.baselinePeriod, indicator.baselineValue),
-                latest.map(m -> PeriodValue.of(m.period, m.value)).orElse(null),
+        return new ValueForMoneyView(indicator.code, indicator.title, indicator.unit, indicator.polarity,
+                indicator.status, new Reading(indicator.baselinePeriod, indicator.baselineValue),
+                latest.map(m -> new Reading(m.period, m.value)).orElse(null),
                 Decimals.shown(improvement), gbp(committed), gbp(spent), costPerPoint(spent, improvement));
     }
 

@@ -85,7 +85,7 @@ class DeliveryPlanPermissionResourceTest {
     void anyoneSignedInReadsThePlan() {
         String code = fixtures.indicator("county-council");
         plans.put(Fixtures.officerOf("county-council"), code, new DeliveryPlanRequest("Chief Executive",
-                List.of(new PlanActionData("Recruit", "HR", LocalDate.parse("2027-01-31"), ActionStatus.NOT_STARTED))), IfMatch.NONE);
+                List.of(new PlanActionData("Recruit", "HR", LocalDate.parse("2027-01-31"), ActionStatus.NOT_STARTED))).draft(), IfMatch.NONE);
 
         given().get("/api/indicators/" + code + "/delivery-plan").then().statusCode(200)
                 .body("actions[0].due", equalTo("2027-01-31")).body("actions[0].status", equalTo("not-started"));

@@ -47,7 +47,7 @@ class ScorecardResourceTest {
         String openRisk = fixtures.risk("police", behind, 4, 5);
         String closedRisk = fixtures.risk("police", behind, 5, 5);
         risks.update(Fixtures.officerOf("police"), closedRisk, new RiskRequest("Old risk", List.of(behind), 5, 5,
-                "Done", "Nobody", RiskStatus.CLOSED), IfMatch.NONE);
+                "Done", "Nobody", RiskStatus.CLOSED).draft(), IfMatch.NONE);
         String both = SentEvents.contractAwarded("police", "1000.00", onTrack, behind);
         SentEvents.contractAwarded("police", "500.00", behind);
         SentEvents.paymentRecorded(UUID.randomUUID().toString(), "pay-" + UUID.randomUUID(), both, "200.00");
