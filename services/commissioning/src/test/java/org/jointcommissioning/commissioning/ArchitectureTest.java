@@ -8,5 +8,6 @@ class ArchitectureTest {
     @Test
     void keepsTheDomainFreeOfTheWebAndReachesIntoNoOtherService() {
         ArchitectureRules.assertLayeredService("commissioning");
+        ArchitectureRules.assertOneShape("commissioning");
     }
 }

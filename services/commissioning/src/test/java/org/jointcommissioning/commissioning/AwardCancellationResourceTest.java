@@ -9,6 +9,7 @@ import io.restassured.response.ValidatableResponse;
 import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.support.Db;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Journey;
 import org.jointcommissioning.contracts.events.AwardCancelled;
@@ -40,7 +41,7 @@ class AwardCancellationResourceTest {
     @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
     void thePartnershipAdminReadsAndCancelsIt() {
         String awardId = countyAward();
-        String opportunityId = Fixtures.read(() -> Award.<Award>findById(awardId).opportunityId);
+        String opportunityId = Fixtures.read(() -> Db.find(Award.class, awardId).opportunityId);
         given().get("/api/opportunities/" + opportunityId + "/awards").then().statusCode(200)
                 .body("items[0].id", equalTo(awardId));
         cancel(awardId).statusCode(200).body("status", equalTo("cancelled"));
@@ -55,7 +56,7 @@ class AwardCancellationResourceTest {
         String awardId = countyAward();
         cancel(awardId).statusCode(404);
         cancel(UUID.randomUUID().toString()).statusCode(404);
-        assertEquals(AwardStatus.PENDING_FUNDING, Fixtures.read(() -> Award.<Award>findById(awardId).status));
+        assertEquals(AwardStatus.PENDING_FUNDING, Fixtures.read(() -> Db.find(Award.class, awardId).status));
     }
 
     @Test

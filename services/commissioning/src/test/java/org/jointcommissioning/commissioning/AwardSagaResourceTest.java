@@ -6,10 +6,10 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
-import org.jointcommissioning.commissioning.repository.FundContributors;
+import org.jointcommissioning.commissioning.repository.FundMembershipRepository;
 import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.support.Db;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Funds;
 import org.jointcommissioning.commissioning.support.Journey;
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AwardSagaResourceTest {
 
     @Inject
-    EntityManager em;
+    FundMembershipRepository memberships;
 
     @Test
     void reservedFundsActivateTheAwardAndARedeliveryAnnouncesOnce() {
@@ -118,7 +118,8 @@ class AwardSagaResourceTest {
         String left = scoredOpportunity();
         Funds.open(Fixtures.fundOf(left), Fixtures.NHS);
         award(left, left + "-a", "900.00", "GBP").statusCode(409);
-        assertEquals(0, Fixtures.read(() -> Award.count("opportunityId in ?1", java.util.List.of(closed, left))));
+        assertEquals(0, Fixtures.read(() -> Db.em().createQuery("select count(a) from Award a where a.opportunityId in ?1", Long.class)
+                .setParameter(1, java.util.List.of(closed, left)).getSingleResult()));
     }
 
     @Test
@@ -140,7 +141,7 @@ class AwardSagaResourceTest {
     private void afterEarlierFundEventsOf(String fundId) {
         KafkaEvents.send(fundId, new ContributionRecorded(UUID.randomUUID().toString(), fundId, "sentinel", "pledge",
                 Money.gbp("1.00"), LocalDate.now(), Instant.now()));
-        await().atMost(Journey.WAIT).until(() -> Fixtures.read(() -> FundContributors.of(em, fundId))
+        await().atMost(Journey.WAIT).until(() -> Fixtures.read(() -> memberships.contributorsOf(fundId))
                 .contains("sentinel"));
     }
 

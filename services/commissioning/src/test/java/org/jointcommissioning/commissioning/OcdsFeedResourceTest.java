@@ -7,8 +7,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.jointcommissioning.commissioning.repository.FundContributors;
+import org.jointcommissioning.commissioning.repository.FundMembershipRepository;
 import org.jointcommissioning.commissioning.service.DeadlineCloser;
 import org.jointcommissioning.commissioning.support.Fixtures;
 import org.jointcommissioning.commissioning.support.Funds;
@@ -50,7 +49,7 @@ class OcdsFeedResourceTest {
     DeadlineCloser closer;
 
     @Inject
-    EntityManager em;
+    FundMembershipRepository memberships;
 
     MutableClock clock;
 
@@ -110,7 +109,7 @@ class OcdsFeedResourceTest {
     private void contributes(String fundId, String partner) {
         KafkaEvents.send(fundId, new ContributionRecorded(UUID.randomUUID().toString(), fundId, partner, "receipt",
                 Money.gbp("500000.00"), LocalDate.now(), Instant.now()));
-        await().atMost(Journey.WAIT).until(() -> Fixtures.read(() -> FundContributors.of(em, fundId)).contains(partner));
+        await().atMost(Journey.WAIT).until(() -> Fixtures.read(() -> memberships.contributorsOf(fundId)).contains(partner));
     }
 
     /** Reads the whole feed from {@code from}, checking every page against the schema. */

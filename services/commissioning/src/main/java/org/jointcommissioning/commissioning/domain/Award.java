@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,11 +9,10 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 /** The award of a lot to a bid, which becomes active only when the pooled fund has reserved the money. */
 @Entity
-public class Award extends PanacheEntityBase {
+public class Award {
 
     @Id
     public String id;
@@ -53,9 +51,5 @@ public class Award extends PanacheEntityBase {
 
     public boolean wasAnnounced() {
         return activatedAt != null;
-    }
-
-    public static List<Award> ofOpportunity(String opportunityId) {
-        return list("opportunityId = ?1 order by createdAt, id", opportunityId);
     }
 }

@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,12 +7,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** A commissioner's scores (0-100) of a bid's quality and social-value criteria, with a comment. */
 @Entity
-public class Evaluation extends PanacheEntityBase {
+public class Evaluation {
 
     @Id
     @Column(name = "bid_id")
@@ -27,8 +25,4 @@ public class Evaluation extends PanacheEntityBase {
     public String scoredBy;
     @Column(name = "scored_at")
     public Instant scoredAt;
-
-    public static List<Evaluation> ofOpportunity(String opportunityId) {
-        return list("opportunityId", opportunityId);
-    }
 }

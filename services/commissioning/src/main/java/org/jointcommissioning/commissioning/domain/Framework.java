@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import java.util.List;
 
 /** How the partnership commissions: principles, themes served, evaluation model, third-sector rules. */
 @Entity
-public class Framework extends PanacheEntityBase {
+public class Framework {
 
     @Id
     public String id;

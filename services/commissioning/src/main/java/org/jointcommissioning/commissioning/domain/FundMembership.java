@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +16,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "fund_membership")
-public class FundMembership extends PanacheEntityBase {
+public class FundMembership {
 
     @Id
     @Column(name = "fund_id")

@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +12,7 @@ import java.time.Instant;
 /** One OCDS release, written in the transaction of the change it describes; never changed afterwards. */
 @Entity
 @Table(name = "ocds_release")
-public class OcdsRelease extends PanacheEntityBase {
+public class OcdsRelease {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,18 +1,16 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
 
 /** A bid the bidding service opened after the deadline: what evaluation and awarding need of it. */
 @Entity
 @jakarta.persistence.Table(name = "opened_bid")
-public class OpenedBid extends PanacheEntityBase {
+public class OpenedBid {
 
     @Id
     @Column(name = "bid_id")
@@ -31,12 +29,4 @@ public class OpenedBid extends PanacheEntityBase {
     public Instant submittedAt;
     @Column(name = "opened_at")
     public Instant openedAt;
-
-    public static List<OpenedBid> ofOpportunity(String opportunityId) {
-        return list("opportunityId = ?1 order by lotId, openedAt, bidId", opportunityId);
-    }
-
-    public static List<OpenedBid> ofLot(String opportunityId, String lotId) {
-        return list("opportunityId = ?1 and lotId = ?2 order by openedAt, bidId", opportunityId, lotId);
-    }
 }

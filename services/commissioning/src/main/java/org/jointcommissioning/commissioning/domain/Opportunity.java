@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +17,7 @@ import java.util.Optional;
 
 /** A tender or grant under a framework, owned by one partner, with lots and deadlines. */
 @Entity
-public class Opportunity extends PanacheEntityBase {
+public class Opportunity {
 
     @Id
     public String id;

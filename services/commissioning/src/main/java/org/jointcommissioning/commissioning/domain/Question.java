@@ -1,6 +1,5 @@
 package org.jointcommissioning.commissioning.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import java.time.Instant;
 
 /** A bidder's clarification question; the asker is kept only to show them their own, never published. */
 @Entity
-public class Question extends PanacheEntityBase {
+public class Question {
 
     @Id
     public String id;

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jointcommissioning.commissioning.domain.OpenedBid;
+import org.jointcommissioning.commissioning.service.EvaluationService;
 import org.jointcommissioning.common.inbox.Inbox;
 import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.BidOpened;
@@ -20,12 +20,15 @@ public class BidsConsumer {
     @Inject
     Inbox inbox;
 
+    @Inject
+    EvaluationService evaluations;
+
     private EventHandlers handlers;
 
     @PostConstruct
     void handlers() {
         handlers = EventHandlers.forConsumer("commissioning-bids")
-                .on(BidOpened.class, this::keepForEvaluation);
+                .on(BidOpened.class, evaluations::keepOpened);
     }
 
     @Incoming(Topics.BIDDING_BIDS)
@@ -33,23 +36,5 @@ public class BidsConsumer {
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
         handlers.apply(record, inbox);
-    }
-
-    /** Keeps an opened bid for evaluation, once. */
-    private void keepForEvaluation(BidOpened opened) {
-        if (OpenedBid.findById(opened.bidId()) != null) {
-            return;
-        }
-        OpenedBid bid = new OpenedBid();
-        bid.bidId = opened.bidId();
-        bid.opportunityId = opened.opportunityId();
-        bid.lotId = opened.lotId();
-        bid.organisationId = opened.organisationId();
-        bid.organisationName = opened.organisationName();
-        bid.price = opened.price().amount();
-        bid.currency = opened.price().currency();
-        bid.submittedAt = opened.submittedAt();
-        bid.openedAt = opened.openedAt();
-        bid.persist();
     }
 }

@@ -4,11 +4,9 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jointcommissioning.commissioning.repository.FundContributors;
 import org.jointcommissioning.commissioning.service.AwardFunding;
 import org.jointcommissioning.commissioning.service.FundMembers;
 import org.jointcommissioning.common.inbox.Inbox;
@@ -32,9 +30,6 @@ public class FundsConsumer {
     @Inject
     FundMembers members;
 
-    @Inject
-    EntityManager em;
-
     private EventHandlers handlers;
 
     @PostConstruct
@@ -43,7 +38,7 @@ public class FundsConsumer {
                 .on(FundsReserved.class, funding::reserved)
                 .on(FundingRejected.class, funding::rejected)
                 .on(FundMembershipChanged.class, members::changed)
-                .on(ContributionRecorded.class, this::rememberContributor);
+                .on(ContributionRecorded.class, members::contributed);
     }
 
     @Incoming(Topics.BUDGETS_FUNDS)
@@ -51,10 +46,5 @@ public class FundsConsumer {
     @Transactional
     public void apply(ConsumerRecord<String, String> record) {
         handlers.apply(record, inbox);
-    }
-
-    /** The partners that pay into a fund are its funders in the open-data feed. */
-    private void rememberContributor(ContributionRecorded contribution) {
-        FundContributors.remember(em, contribution.fundId(), contribution.partnerId());
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.service.AwardService;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
@@ -39,6 +40,7 @@ public class AwardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AwardResponse cancel(@PathParam("awardId") @Size(max = Limits.ID) String awardId,
                                 @NotNull @Valid CancelRequest request) {
-        return AwardResponse.of(awards.cancel(awardId, request.reason()));
+        Award award = awards.cancel(awardId, request.reason());
+        return AwardResponse.of(award, awards.bidOf(award));
     }
 }

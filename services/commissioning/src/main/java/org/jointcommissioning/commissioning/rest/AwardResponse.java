@@ -33,9 +33,4 @@ public record AwardResponse(
                 Money.of(a.amount, a.currency), a.fundId, a.status, a.failureReason, a.cancelReason, a.createdAt,
                 a.activatedAt, a.endedAt);
     }
-
-    /** One award on its own: reads its bid. */
-    static AwardResponse of(Award a) {
-        return of(a, OpenedBid.findById(a.bidId));
-    }
 }

@@ -42,7 +42,7 @@ public class EvaluationResource {
     public EvaluationResponse score(@PathParam("id") @Size(max = Limits.ID) String id,
                                     @PathParam("bidId") @Size(max = Limits.FOREIGN_ID) String bidId,
                                     @NotNull @Valid ScoreRequest request) {
-        evaluations.score(id, bidId, request);
+        evaluations.score(id, bidId, request.draft());
         return read(id);
     }
 

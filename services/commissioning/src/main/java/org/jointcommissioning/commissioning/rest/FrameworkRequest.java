@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jointcommissioning.commissioning.domain.Criterion;
+import org.jointcommissioning.commissioning.domain.FrameworkDraft;
 import org.jointcommissioning.common.validation.ValidMoney;
 import org.jointcommissioning.contracts.money.Money;
 
@@ -19,4 +20,9 @@ public record FrameworkRequest(
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Criterion> criteria,
         boolean reservedLotsAllowed,
         @Valid @ValidMoney Money proportionateThreshold) {
+
+    public FrameworkDraft draft() {
+        return new FrameworkDraft(name, description, principles, themes, criteria, reservedLotsAllowed,
+                proportionateThreshold);
+    }
 }

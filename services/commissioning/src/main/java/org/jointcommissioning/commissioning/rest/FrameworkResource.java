@@ -53,7 +53,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrameworkResponse.class)))
     public Response create(@NotNull @Valid FrameworkRequest request) {
-        Framework framework = frameworks.create(request);
+        Framework framework = frameworks.create(request.draft());
         return Response.created(links.to("/api/frameworks/" + framework.id))
                 .entity(FrameworkResponse.of(framework)).build();
     }
@@ -78,7 +78,7 @@ public class FrameworkResource {
                                                           schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
                                                   @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                   @NotNull @Valid FrameworkRequest request) {
-        return tagged(frameworks.update(id, request, ifMatch));
+        return tagged(frameworks.update(id, request.draft(), ifMatch));
     }
 
     @GET

@@ -73,8 +73,8 @@ public class OpportunityAwardResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid AwardRequest request) {
         return idempotency.once("create-award", key, request, () -> {
-            Award award = awards.create(id, request);
-            return Response.accepted(AwardResponse.of(award))
+            Award award = awards.create(id, request.draft());
+            return Response.accepted(AwardResponse.of(award, awards.bidOf(award)))
                     .location(links.to("/api/opportunities/" + id + "/awards")).build();
         });
     }

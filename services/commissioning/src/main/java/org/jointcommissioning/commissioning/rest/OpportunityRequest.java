@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jointcommissioning.commissioning.domain.Criterion;
 import org.jointcommissioning.commissioning.domain.Lot;
+import org.jointcommissioning.commissioning.domain.OpportunityDraft;
 import org.jointcommissioning.commissioning.domain.Route;
 import org.jointcommissioning.contracts.events.IndicatorTarget;
 
@@ -31,5 +32,10 @@ public record OpportunityRequest(
     /** The indicators in the events' shape, as the opportunity keeps them; none when left out. */
     public List<IndicatorTarget> indicatorTargets() {
         return indicators == null ? List.of() : indicators.stream().map(IndicatorTargetRequest::target).toList();
+    }
+
+    public OpportunityDraft draft() {
+        return new OpportunityDraft(title, description, frameworkId, route, lots, fundId, indicatorTargets(),
+                clarificationDeadline, submissionDeadline, criteria);
     }
 }

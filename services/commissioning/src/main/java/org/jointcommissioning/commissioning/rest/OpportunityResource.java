@@ -30,8 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.service.OpportunityAccess;
-import org.jointcommissioning.commissioning.service.OpportunityFilter;
-import org.jointcommissioning.commissioning.service.OpportunitySearch;
+import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Roles;
@@ -55,8 +54,6 @@ public class OpportunityResource {
     @Inject
     OpportunityService opportunities;
 
-    @Inject
-    OpportunitySearch search;
 
     @Inject
     OpportunityAccess access;
@@ -70,7 +67,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "201", description = "The draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpportunityResponse.class)))
     public Response create(@NotNull @Valid OpportunityRequest request) {
-        Opportunity opportunity = opportunities.create(request);
+        Opportunity opportunity = opportunities.create(request.draft());
         return Response.created(links.to("/api/opportunities/" + opportunity.id)).entity(view(opportunity)).build();
     }
 
@@ -94,7 +91,7 @@ public class OpportunityResource {
                                                             schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
                                                     @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                     @NotNull @Valid OpportunityRequest request) {
-        return tagged(opportunities.update(id, request, ifMatch));
+        return tagged(opportunities.update(id, request.draft(), ifMatch));
     }
 
     @GET
@@ -148,7 +145,7 @@ public class OpportunityResource {
         OpportunityFilter filter = new OpportunityFilter(q,
                 status == null ? null : OpportunityStatus.parse("status", status), theme, indicator,
                 amount(minValue), amount(maxValue), frameworkId);
-        return search.search(filter, paging).map(this::view);
+        return opportunities.search(filter, paging).map(this::view);
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.commissioning.domain.ScoreDraft;
 
 import java.util.Map;
 
@@ -21,5 +22,9 @@ public record ScoreRequest(
     /** A commissioner's score of one criterion. */
     @Schema(name = "GivenScore", type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100")
     interface GivenScore {
+    }
+
+    public ScoreDraft draft() {
+        return new ScoreDraft(scores, comment);
     }
 }

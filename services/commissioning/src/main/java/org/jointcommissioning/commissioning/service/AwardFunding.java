@@ -9,6 +9,9 @@ import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.repository.AwardRepository;
+import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
+import org.jointcommissioning.commissioning.repository.OpportunityRepository;
 import org.jointcommissioning.common.outbox.EventPublisher;
 import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.ContractAwarded;
@@ -29,6 +32,15 @@ import java.util.stream.Collectors;
 public class AwardFunding {
 
     private static final Logger LOG = Logger.getLogger(AwardFunding.class);
+
+    @Inject
+    OpportunityRepository opportunityRows;
+
+    @Inject
+    OpenedBidRepository openedBids;
+
+    @Inject
+    AwardRepository awards;
 
     @Inject
     EvaluationService evaluations;
@@ -53,16 +65,16 @@ public class AwardFunding {
         }
         award.status = AwardStatus.ACTIVE;
         award.activatedAt = clock.instant();
-        Opportunity opportunity = Opportunity.findById(award.opportunityId);
+        Opportunity opportunity = opportunityRows.findById(award.opportunityId);
         // Lots that drew no bid cannot be awarded: the opportunity is awarded once every lot with bids is.
         Set<String> awardedLots = opportunities.awardedLots(opportunity.id);
-        Set<String> biddenLots = OpenedBid.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
+        Set<String> biddenLots = openedBids.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
                 .collect(Collectors.toSet());
         if (awardedLots.containsAll(biddenLots)) {
             opportunity.status = OpportunityStatus.AWARDED;
             opportunity.updatedAt = award.activatedAt;
         }
-        OpenedBid winner = OpenedBid.findById(award.bidId);
+        OpenedBid winner = openedBids.findById(award.bidId);
         events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
                 award.bidId, opportunity.ownerOrgId, winner.organisationId, winner.organisationName,
                 Money.of(award.amount, award.currency), award.fundId, opportunity.indicators, award.activatedAt));
@@ -93,8 +105,8 @@ public class AwardFunding {
         }
     }
 
-    private static Award pending(String awardId) {
-        Award award = Award.findById(awardId);
+    private Award pending(String awardId) {
+        Award award = awards.findById(awardId);
         if (award == null || award.status != AwardStatus.PENDING_FUNDING) {
             LOG.infof("Ignoring the fund's answer for award %s: %s", awardId,
                     award == null ? "unknown" : "already " + award.status);

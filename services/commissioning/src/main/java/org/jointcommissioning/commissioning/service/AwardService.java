@@ -1,17 +1,17 @@
 package org.jointcommissioning.commissioning.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardDraft;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
-import org.jointcommissioning.commissioning.rest.AwardRequest;
+import org.jointcommissioning.commissioning.repository.AwardRepository;
+import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.outbox.EventPublisher;
 import org.jointcommissioning.common.paging.Page;
@@ -33,6 +33,12 @@ import java.util.stream.Collectors;
 public class AwardService {
 
     @Inject
+    OpenedBidRepository openedBids;
+
+    @Inject
+    AwardRepository awards;
+
+    @Inject
     OpportunityAccess access;
 
     @Inject
@@ -50,21 +56,19 @@ public class AwardService {
     @Inject
     Caller caller;
 
-    @Inject
-    EntityManager em;
 
     @Inject
     Clock clock;
 
     /** Stores the award as pending-funding and asks the fund to reserve the amount. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Award create(String opportunityId, AwardRequest request) {
+    public Award create(String opportunityId, AwardDraft request) {
         Opportunity opportunity = access.owned(opportunityId);
         OpportunityService.requireStatus(opportunity, "awarded", OpportunityStatus.CLOSED);
         if (opportunity.lot(request.lotId()).isEmpty()) {
             throw ProblemException.invalidField("lotId", "no lot " + request.lotId() + " in this opportunity");
         }
-        OpenedBid bid = OpenedBid.findById(request.bidId());
+        OpenedBid bid = openedBids.findById(request.bidId());
         if (bid == null || !bid.opportunityId.equals(opportunityId) || !bid.lotId.equals(request.lotId())) {
             throw ProblemException.invalidField("bidId", "no opened bid " + request.bidId() + " in lot " + request.lotId());
         }
@@ -72,8 +76,7 @@ public class AwardService {
         if (evaluations.evaluateLot(opportunity, request.lotId()).stream().anyMatch(s -> !s.result().complete())) {
             throw ProblemException.conflict("Every opened bid in lot " + request.lotId() + " must be scored first");
         }
-        if (Award.count("opportunityId = ?1 and lotId = ?2 and status in ?3", opportunityId, request.lotId(),
-                List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE)) > 0) {
+        if (awards.anyOfLot(opportunityId, request.lotId(), List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE))) {
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
         funds.requireStillDrawable(opportunity.fundId, opportunity.ownerOrgId);
@@ -89,8 +92,8 @@ public class AwardService {
         award.createdBy = caller.subject();
         award.createdAt = clock.instant();
         try {
-            award.persist();
-            em.flush();
+            awards.persist(award);
+            awards.flush();
         } catch (PersistenceException e) {
             // The unique index: another request put an award in flight for this lot a moment ago.
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
@@ -117,8 +120,7 @@ public class AwardService {
     /** Oldest first, then by id. */
     public Page<Award> list(String opportunityId, PageRequest page) {
         access.ownedOrOverseen(opportunityId);
-        PanacheQuery<Award> query = Award.find("opportunityId = ?1 order by createdAt, id", opportunityId);
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        return awards.ofOpportunity(opportunityId, page);
     }
 
     /** The opened bids the awards are for, by bid id, read at once. */
@@ -126,7 +128,7 @@ public class AwardService {
         if (awards.isEmpty()) {
             return Map.of();
         }
-        return OpenedBid.<OpenedBid>list("bidId in ?1", awards.stream().map(a -> a.bidId).distinct().toList())
+        return openedBids.withIds(awards.stream().map(a -> a.bidId).distinct().toList())
                 .stream().collect(Collectors.toMap(b -> b.bidId, Function.identity()));
     }
 
@@ -136,7 +138,7 @@ public class AwardService {
      */
     @Transactional
     public Award cancel(String awardId, String reason) {
-        Award award = Award.findById(awardId);
+        Award award = this.awards.findById(awardId);
         if (award == null) {
             throw ProblemException.notFound("Award", awardId);
         }
@@ -157,5 +159,10 @@ public class AwardService {
             ocds.release(opportunity, "awardUpdate", "contractUpdate");
         }
         return award;
+    }
+
+    /** The opened bid an award is for. */
+    public OpenedBid bidOf(Award award) {
+        return openedBids.findById(award.bidId);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.commissioning.domain.Opportunity;
-import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.repository.OpportunityRepository;
 
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +13,9 @@ import java.util.List;
 /** Closes published opportunities whose submission deadline has passed, by the injected clock. */
 @ApplicationScoped
 public class DeadlineCloser {
+
+    @Inject
+    OpportunityRepository opportunityRows;
 
     @Inject
     OpportunityService opportunities;
@@ -29,10 +32,7 @@ public class DeadlineCloser {
     /** Answers how many opportunities it closed. Row locks keep two replicas from closing one twice. */
     @Transactional
     public int closeDue() {
-        List<Opportunity> due = Opportunity.find("status = ?1 and submissionDeadline <= ?2",
-                        OpportunityStatus.PUBLISHED, clock.instant())
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .page(0, 100).list();
+        List<Opportunity> due = opportunityRows.dueForClosing(clock.instant(), 100);
         due.forEach(opportunities::close);
         return due.size();
     }

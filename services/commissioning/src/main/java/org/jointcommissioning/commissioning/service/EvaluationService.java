@@ -9,11 +9,14 @@ import org.jointcommissioning.commissioning.domain.Evaluation;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.domain.ScoreDraft;
 import org.jointcommissioning.commissioning.domain.Scoring;
-import org.jointcommissioning.commissioning.rest.ScoreRequest;
+import org.jointcommissioning.commissioning.repository.EvaluationRepository;
+import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.BidOpened;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,6 +35,12 @@ public class EvaluationService {
     static final int MAX_CRITERION_ID = 50;
 
     @Inject
+    EvaluationRepository evaluationRows;
+
+    @Inject
+    OpenedBidRepository openedBids;
+
+    @Inject
     OpportunityAccess access;
 
     @Inject
@@ -41,15 +50,15 @@ public class EvaluationService {
     Clock clock;
 
     @Transactional
-    public Evaluation score(String opportunityId, String bidId, ScoreRequest request) {
+    public Evaluation score(String opportunityId, String bidId, ScoreDraft request) {
         Opportunity opportunity = access.owned(opportunityId);
         OpportunityService.requireStatus(opportunity, "scored", OpportunityStatus.CLOSED);
-        OpenedBid bid = OpenedBid.findById(bidId);
+        OpenedBid bid = openedBids.findById(bidId);
         if (bid == null || !bid.opportunityId.equals(opportunityId)) {
             throw ProblemException.notFound("Bid", bidId);
         }
         check(opportunity.criteria, request.scores());
-        Evaluation evaluation = Evaluation.findById(bidId);
+        Evaluation evaluation = evaluationRows.findById(bidId);
         boolean first = evaluation == null;
         if (first) {
             evaluation = new Evaluation();
@@ -61,7 +70,7 @@ public class EvaluationService {
         evaluation.scoredBy = caller.subject();
         evaluation.scoredAt = clock.instant();
         if (first) {
-            evaluation.persist();
+            evaluationRows.persist(evaluation);
         }
         return evaluation;
     }
@@ -78,9 +87,9 @@ public class EvaluationService {
 
     /** Each lot's bids, ranked. Lots in the opportunity's order. */
     public Map<String, List<ScoredBid>> evaluate(Opportunity opportunity) {
-        Map<String, Evaluation> evaluations = Evaluation.ofOpportunity(opportunity.id).stream()
+        Map<String, Evaluation> evaluations = evaluationRows.ofOpportunity(opportunity.id).stream()
                 .collect(Collectors.toMap(e -> e.bidId, Function.identity()));
-        Map<String, List<OpenedBid>> byLot = OpenedBid.ofOpportunity(opportunity.id).stream()
+        Map<String, List<OpenedBid>> byLot = openedBids.ofOpportunity(opportunity.id).stream()
                 .collect(Collectors.groupingBy(b -> b.lotId));
         Map<String, List<ScoredBid>> result = new LinkedHashMap<>();
         for (var lot : opportunity.lots) {
@@ -131,5 +140,24 @@ public class EvaluationService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalidFields(errors);
         }
+    }
+
+    /** Keeps a bid opened at the deadline for evaluation, once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keepOpened(BidOpened opened) {
+        if (openedBids.findById(opened.bidId()) != null) {
+            return;
+        }
+        OpenedBid bid = new OpenedBid();
+        bid.bidId = opened.bidId();
+        bid.opportunityId = opened.opportunityId();
+        bid.lotId = opened.lotId();
+        bid.organisationId = opened.organisationId();
+        bid.organisationName = opened.organisationName();
+        bid.price = opened.price().amount();
+        bid.currency = opened.price().currency();
+        bid.submittedAt = opened.submittedAt();
+        bid.openedAt = opened.openedAt();
+        openedBids.persist(bid);
     }
 }

@@ -1,12 +1,13 @@
 package org.jointcommissioning.commissioning.service;
 
+import org.jointcommissioning.commissioning.domain.FrameworkDraft;
+import org.jointcommissioning.commissioning.repository.FrameworkRepository;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.commissioning.domain.EvaluationModel;
 import org.jointcommissioning.commissioning.domain.Framework;
-import org.jointcommissioning.commissioning.rest.FrameworkRequest;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -25,13 +26,16 @@ import java.util.UUID;
 public class FrameworkService {
 
     @Inject
+    FrameworkRepository frameworks;
+
+    @Inject
     Caller caller;
 
     @Inject
     Clock clock;
 
     @Transactional
-    public Framework create(FrameworkRequest request) {
+    public Framework create(FrameworkDraft request) {
         String orgId = caller.requireOrgId();
         check(request);
         Framework framework = new Framework();
@@ -39,13 +43,13 @@ public class FrameworkService {
         framework.createdByOrgId = orgId;
         framework.createdAt = clock.instant();
         apply(framework, request);
-        framework.persist();
+        frameworks.persist(framework);
         return framework;
     }
 
     /** The partnership's admins may edit any framework; a commissioner only their own partner's. */
     @Transactional
-    public Framework update(String id, FrameworkRequest request, String ifMatch) {
+    public Framework update(String id, FrameworkDraft request, String ifMatch) {
         Framework framework = find(id);
         new IfMatch(ifMatch).check(framework.version, "The framework");
         if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN) && !caller.belongsTo(framework.createdByOrgId)) {
@@ -57,7 +61,7 @@ public class FrameworkService {
     }
 
     public Framework find(String id) {
-        Framework framework = Framework.findById(id);
+        Framework framework = frameworks.findById(id);
         if (framework == null) {
             throw ProblemException.notFound("Framework", id);
         }
@@ -65,11 +69,10 @@ public class FrameworkService {
     }
 
     public Page<Framework> list(PageRequest page) {
-        List<Framework> items = Framework.find("order by name, id").page(page.page(), page.size()).list();
-        return new Page<>(items, page.page(), page.size(), Framework.count());
+        return frameworks.page(page);
     }
 
-    private void apply(Framework framework, FrameworkRequest request) {
+    private void apply(Framework framework, FrameworkDraft request) {
         framework.name = request.name();
         framework.description = request.description();
         framework.principles = List.copyOf(request.principles());
@@ -81,7 +84,7 @@ public class FrameworkService {
         framework.updatedAt = clock.instant();
     }
 
-    private static void check(FrameworkRequest request) {
+    private static void check(FrameworkDraft request) {
         List<Problem.FieldError> errors = new ArrayList<>(EvaluationModel.check(request.criteria(), "criteria"));
         if (request.proportionateThreshold() != null && !Money.GBP.equals(request.proportionateThreshold().currency())) {
             errors.add(new Problem.FieldError("proportionateThreshold", "must be in GBP"));

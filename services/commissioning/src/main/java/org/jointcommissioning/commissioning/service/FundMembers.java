@@ -1,11 +1,14 @@
 package org.jointcommissioning.commissioning.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.commissioning.domain.FundMembership;
+import org.jointcommissioning.commissioning.repository.FundMembershipRepository;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.ContributionRecorded;
 import org.jointcommissioning.contracts.events.FundMembershipChanged;
 
 import java.util.List;
@@ -18,12 +21,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class FundMembers {
 
+    @Inject
+    FundMembershipRepository memberships;
+
     private static final Logger LOG = Logger.getLogger(FundMembers.class);
 
     /** Keeps the fund as the event describes it, unless a later change is already kept. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(FundMembershipChanged changed) {
-        FundMembership fund = FundMembership.findById(changed.fundId());
+        FundMembership fund = memberships.findById(changed.fundId());
         boolean known = fund != null;
         if (!known) {
             fund = new FundMembership();
@@ -38,7 +44,7 @@ public class FundMembers {
         fund.members = List.copyOf(changed.members());
         fund.changedAt = changed.changedAt();
         if (!known) {
-            fund.persist();
+            memberships.persist(fund);
         }
     }
 
@@ -47,7 +53,7 @@ public class FundMembers {
      * not the partner's, so that a partner learns nothing of funds it is not a member of.
      */
     public Optional<Problem.FieldError> refusal(String fundId, String partnerId) {
-        FundMembership fund = fundId == null ? null : FundMembership.findById(fundId);
+        FundMembership fund = fundId == null ? null : memberships.findById(fundId);
         if (fund != null && fund.admits(partnerId)) {
             return Optional.empty();
         }
@@ -67,5 +73,16 @@ public class FundMembers {
         refusal(fundId, partnerId).ifPresent(error -> {
             throw ProblemException.conflict("The opportunity's fund cannot pay for an award now: " + error.message());
         });
+    }
+
+    /** The partners that pay into a fund are its funders in the open-data feed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void contributed(ContributionRecorded contribution) {
+        memberships.rememberContributor(contribution.fundId(), contribution.partnerId());
+    }
+
+    /** The partners that have paid into the fund, in id order. */
+    public List<String> contributorsOf(String fundId) {
+        return memberships.contributorsOf(fundId);
     }
 }

@@ -1,7 +1,9 @@
 package org.jointcommissioning.commissioning.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jointcommissioning.commissioning.domain.OcdsRelease;
+import org.jointcommissioning.commissioning.repository.OcdsReleaseRepository;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -13,14 +15,16 @@ import java.util.List;
 @ApplicationScoped
 public class OcdsFeed {
 
+    @Inject
+    OcdsReleaseRepository releases;
+
     public record Slice(List<OcdsRelease> releases, String next) {
     }
 
     public Slice read(Instant updatedFrom, String cursor, int limit) {
         long after = position(cursor);
         Instant from = updatedFrom == null ? Instant.EPOCH : updatedFrom;
-        List<OcdsRelease> rows = OcdsRelease.find("position > ?1 and releasedAt >= ?2 order by position", after, from)
-                .range(0, limit).list();
+        List<OcdsRelease> rows = releases.after(after, from, limit);
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);

@@ -3,7 +3,6 @@ package org.jointcommissioning.commissioning.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.commissioning.config.OcdsConfig;
 import org.jointcommissioning.commissioning.domain.Award;
@@ -11,7 +10,9 @@ import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.OcdsRelease;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
-import org.jointcommissioning.commissioning.repository.FundContributors;
+import org.jointcommissioning.commissioning.repository.AwardRepository;
+import org.jointcommissioning.commissioning.repository.OcdsReleaseRepository;
+import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
 import org.jointcommissioning.common.json.EventJson;
 
 import java.time.Clock;
@@ -26,10 +27,19 @@ import java.util.stream.Collectors;
 public class OcdsPublisher {
 
     @Inject
+    OpenedBidRepository openedBids;
+
+    @Inject
+    AwardRepository awardRows;
+
+    @Inject
+    OcdsReleaseRepository releases;
+
+    @Inject
     OcdsConfig config;
 
     @Inject
-    EntityManager em;
+    FundMembers funds;
 
     @Inject
     Clock clock;
@@ -39,11 +49,11 @@ public class OcdsPublisher {
         OcdsReleaseBuilder builder = new OcdsReleaseBuilder(config.ocidPrefix(), opportunity);
         Instant now = clock.instant();
         String releaseId = builder.ocid() + "-" + UUID.randomUUID();
-        List<Award> awards = Award.ofOpportunity(opportunity.id);
+        List<Award> awards = awardRows.ofOpportunity(opportunity.id);
         Set<String> awardedLots = awards.stream().filter(a -> a.status == AwardStatus.ACTIVE).map(a -> a.lotId)
                 .collect(Collectors.toSet());
-        List<OpenedBid> bids = opportunity.isPastDeadline() ? OpenedBid.ofOpportunity(opportunity.id) : List.of();
-        var body = builder.build(releaseId, now, List.of(tags), FundContributors.of(em, opportunity.fundId), bids,
+        List<OpenedBid> bids = opportunity.isPastDeadline() ? openedBids.ofOpportunity(opportunity.id) : List.of();
+        var body = builder.build(releaseId, now, List.of(tags), funds.contributorsOf(opportunity.fundId), bids,
                 awards, awardedLots);
         OcdsRelease release = new OcdsRelease();
         release.releaseId = releaseId;
@@ -54,6 +64,6 @@ public class OcdsPublisher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write OCDS release", e);
         }
-        release.persist();
+        releases.persist(release);
     }
 }

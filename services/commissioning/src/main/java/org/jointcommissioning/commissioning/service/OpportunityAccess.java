@@ -3,6 +3,7 @@ package org.jointcommissioning.commissioning.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.repository.OpportunityRepository;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -16,6 +17,9 @@ import org.jointcommissioning.common.problem.ProblemException;
 public class OpportunityAccess {
 
     @Inject
+    OpportunityRepository opportunities;
+
+    @Inject
     Caller caller;
 
     public boolean isOwnersCommissioner(Opportunity opportunity) {
@@ -24,7 +28,7 @@ public class OpportunityAccess {
 
     /** The opportunity if the caller may read it, else 404. */
     public Opportunity visible(String id) {
-        Opportunity opportunity = Opportunity.findById(id);
+        Opportunity opportunity = opportunities.findById(id);
         if (opportunity == null || !(opportunity.isPublic() || isOwnersCommissioner(opportunity) || oversees())) {
             throw ProblemException.notFound("Opportunity", id);
         }
@@ -34,7 +38,7 @@ public class OpportunityAccess {
     /** The opportunity if the caller is one of its owner's commissioners: 403 to other roles, else 404. */
     public Opportunity owned(String id) {
         caller.requireAnyRole(Roles.COMMISSIONER);
-        Opportunity opportunity = Opportunity.findById(id);
+        Opportunity opportunity = opportunities.findById(id);
         if (opportunity == null || !isOwnersCommissioner(opportunity)) {
             throw ProblemException.notFound("Opportunity", id);
         }
@@ -59,7 +63,7 @@ public class OpportunityAccess {
      */
     public Opportunity undoable(String id, String what, String rowId) {
         caller.requireAnyRole(Roles.COMMISSIONER, Roles.PARTNERSHIP_ADMIN);
-        Opportunity opportunity = Opportunity.findById(id);
+        Opportunity opportunity = opportunities.findById(id);
         if (opportunity == null || !(isOwnersCommissioner(opportunity) || caller.hasRole(Roles.PARTNERSHIP_ADMIN))) {
             throw ProblemException.notFound(what, rowId);
         }

@@ -1,17 +1,24 @@
 package org.jointcommissioning.commissioning.service;
 
+import org.jointcommissioning.commissioning.domain.OpportunityDraft;
+import org.jointcommissioning.commissioning.domain.OpportunityFilter;
+import org.jointcommissioning.commissioning.repository.AwardRepository;
+import org.jointcommissioning.commissioning.repository.FrameworkRepository;
+import org.jointcommissioning.commissioning.repository.OpportunityRepository;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.Framework;
 import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
-import org.jointcommissioning.commissioning.rest.OpportunityRequest;
+import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.OpportunityClosed;
@@ -26,6 +33,18 @@ import java.util.stream.Collectors;
 /** The life of an opportunity: draft, published, closed at the deadline, then awarded, unsuccessful or cancelled. */
 @ApplicationScoped
 public class OpportunityService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OpportunityRepository opportunities;
+
+    @Inject
+    FrameworkRepository frameworks;
+
+    @Inject
+    AwardRepository awards;
 
     @Inject
     OpportunityAccess access;
@@ -46,7 +65,7 @@ public class OpportunityService {
     Clock clock;
 
     @Transactional
-    public Opportunity create(OpportunityRequest request) {
+    public Opportunity create(OpportunityDraft request) {
         String orgId = access.caller().requireOrgId();
         Opportunity opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID().toString();
@@ -54,12 +73,12 @@ public class OpportunityService {
         opportunity.status = OpportunityStatus.DRAFT;
         opportunity.createdAt = clock.instant();
         apply(opportunity, request);
-        opportunity.persist();
+        opportunities.persist(opportunity);
         return opportunity;
     }
 
     @Transactional
-    public Opportunity update(String id, OpportunityRequest request, String ifMatch) {
+    public Opportunity update(String id, OpportunityDraft request, String ifMatch) {
         Opportunity opportunity = access.owned(id);
         new IfMatch(ifMatch).check(opportunity.version, "The opportunity");
         requireStatus(opportunity, "edited", OpportunityStatus.DRAFT);
@@ -71,7 +90,7 @@ public class OpportunityService {
     public Opportunity publish(String id) {
         Opportunity opportunity = access.owned(id);
         requireStatus(opportunity, "published", OpportunityStatus.DRAFT);
-        publishRules.check(opportunity, Framework.findById(opportunity.frameworkId));
+        publishRules.check(opportunity, frameworks.findById(opportunity.frameworkId));
         opportunity.status = OpportunityStatus.PUBLISHED;
         opportunity.publishedAt = clock.instant();
         opportunity.updatedAt = opportunity.publishedAt;
@@ -84,8 +103,7 @@ public class OpportunityService {
     public Opportunity cancel(String id, String reason) {
         Opportunity opportunity = access.owned(id);
         requireStatus(opportunity, "cancelled", OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED);
-        if (Award.count("opportunityId = ?1 and status in ?2", id,
-                List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE)) > 0) {
+        if (awards.anyOf(id, List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE))) {
             throw ProblemException.conflict("Cancel the opportunity's awards first");
         }
         opportunity.status = OpportunityStatus.CANCELLED;
@@ -103,8 +121,7 @@ public class OpportunityService {
     public Opportunity declareUnsuccessful(String id) {
         Opportunity opportunity = access.owned(id);
         requireStatus(opportunity, "declared unsuccessful", OpportunityStatus.CLOSED);
-        if (!awardedLots(id).isEmpty() || Award.count("opportunityId = ?1 and status = ?2", id,
-                AwardStatus.PENDING_FUNDING) > 0) {
+        if (!awardedLots(id).isEmpty() || awards.anyOf(id, List.of(AwardStatus.PENDING_FUNDING))) {
             throw ProblemException.conflict("The opportunity has live awards");
         }
         opportunity.status = OpportunityStatus.UNSUCCESSFUL;
@@ -125,12 +142,12 @@ public class OpportunityService {
     }
 
     public Set<String> awardedLots(String opportunityId) {
-        return Award.<Award>list("opportunityId = ?1 and status = ?2", opportunityId, AwardStatus.ACTIVE).stream()
+        return awards.ofOpportunity(opportunityId, AwardStatus.ACTIVE).stream()
                 .map(a -> a.lotId).collect(Collectors.toSet());
     }
 
-    private void apply(Opportunity opportunity, OpportunityRequest request) {
-        Framework framework = Framework.findById(request.frameworkId());
+    private void apply(Opportunity opportunity, OpportunityDraft request) {
+        Framework framework = frameworks.findById(request.frameworkId());
         if (framework == null) {
             throw ProblemException.invalidField("frameworkId", "no framework " + request.frameworkId());
         }
@@ -154,5 +171,14 @@ public class OpportunityService {
         if (!List.of(allowed).contains(opportunity.status)) {
             throw ProblemException.conflict("A " + opportunity.status + " opportunity cannot be " + action);
         }
+    }
+
+    /**
+     * The opportunities the caller may see that match the filter: the public ones, and for a commissioner every
+     * one of their partner.
+     */
+    public Page<Opportunity> search(OpportunityFilter filter, PageRequest page) {
+        String ownOrg = caller.hasRole(Roles.COMMISSIONER) ? caller.orgId().orElse(null) : null;
+        return opportunities.search(filter, ownOrg, page);
     }
 }

@@ -1,12 +1,12 @@
 package org.jointcommissioning.commissioning.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.domain.Question;
+import org.jointcommissioning.commissioning.repository.QuestionRepository;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -19,6 +19,9 @@ import java.util.UUID;
 /** Bidders ask before the clarification deadline; the owner's commissioners answer to everyone. */
 @ApplicationScoped
 public class QuestionService {
+
+    @Inject
+    QuestionRepository questions;
 
     @Inject
     OpportunityAccess access;
@@ -44,14 +47,14 @@ public class QuestionService {
         question.askerOrgId = orgId;
         question.text = text;
         question.askedAt = clock.instant();
-        question.persist();
+        questions.persist(question);
         return question;
     }
 
     @Transactional
     public Question answer(String opportunityId, String questionId, String answer) {
         access.owned(opportunityId);
-        Question question = Question.findById(questionId);
+        Question question = questions.findById(questionId);
         if (question == null || !question.opportunityId.equals(opportunityId)) {
             throw ProblemException.notFound("Question", questionId);
         }
@@ -70,15 +73,12 @@ public class QuestionService {
     public Page<Question> list(String opportunityId, PageRequest page) {
         Opportunity opportunity = access.visible(opportunityId);
         String askerOrg = caller.hasRole(Roles.BIDDER) ? caller.orgId().orElse(null) : null;
-        PanacheQuery<Question> query;
         if (access.isOwnersCommissioner(opportunity)) {
-            query = Question.find("opportunityId = ?1 order by askedAt, id", opportunityId);
-        } else if (askerOrg != null) {
-            query = Question.find("opportunityId = ?1 and (answer is not null or askerOrgId = ?2) order by askedAt, id",
-                    opportunityId, askerOrg);
-        } else {
-            query = Question.find("opportunityId = ?1 and answer is not null order by askedAt, id", opportunityId);
+            return questions.allOf(opportunityId, page);
         }
-        return new Page<>(query.page(page.page(), page.size()).list(), page.page(), page.size(), query.count());
+        if (askerOrg != null) {
+            return questions.answeredOrAskedBy(opportunityId, askerOrg, page);
+        }
+        return questions.answered(opportunityId, page);
     }
 }

@@ -49,7 +49,7 @@ public final class Fixtures {
             f.createdByOrgId = COUNTY;
             f.createdAt = Instant.now();
             f.updatedAt = f.createdAt;
-            f.persist();
+            Db.em().persist(f);
             return f.id;
         });
     }
@@ -81,7 +81,7 @@ public final class Fixtures {
             o.updatedAt = now;
             o.publishedAt = status == OpportunityStatus.DRAFT ? null : o.createdAt;
             o.closedAt = closed ? o.submissionDeadline : null;
-            o.persist();
+            Db.em().persist(o);
             return o.id;
         });
         Funds.open(fundOf(id), owner);
@@ -106,7 +106,7 @@ public final class Fixtures {
             award.status = AwardStatus.PENDING_FUNDING;
             award.createdBy = "test";
             award.createdAt = Instant.now();
-            award.persist();
+            Db.em().persist(award);
             return award.id;
         });
     }
@@ -119,7 +119,7 @@ public final class Fixtures {
 
     public static void secondLot(String opportunityId) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Opportunity o = Opportunity.findById(opportunityId);
+            Opportunity o = Db.find(Opportunity.class, opportunityId);
             o.lots = List.of(o.lots.get(0), new Lot("lot-2", "The other lot", Money.gbp("500.00"), false));
         });
     }
@@ -140,7 +140,7 @@ public final class Fixtures {
             bid.currency = "GBP";
             bid.submittedAt = Instant.now();
             bid.openedAt = Instant.now();
-            bid.persist();
+            Db.em().persist(bid);
         });
     }
 
@@ -153,7 +153,7 @@ public final class Fixtures {
             evaluation.comment = comment;
             evaluation.scoredBy = "test";
             evaluation.scoredAt = Instant.now();
-            evaluation.persist();
+            Db.em().persist(evaluation);
         });
     }
 
@@ -167,7 +167,7 @@ public final class Fixtures {
             q.answer = answer;
             q.askedAt = Instant.now();
             q.answeredAt = answer == null ? null : Instant.now();
-            q.persist();
+            Db.em().persist(q);
         });
     }
 

@@ -73,7 +73,7 @@ public final class Journey {
                 List.of(new BidOpened.Answer("quality", "Our approach")), List.of(), List.of(),
                 List.of(new BidOpened.ConsortiumMember("Name of " + organisationId, "lead", "1234567", null)),
                 Instant.now(), Instant.now()));
-        await().atMost(WAIT).until(() -> Fixtures.read(() -> OpenedBid.findById(bidId) != null));
+        await().atMost(WAIT).until(() -> Fixtures.read(() -> Db.find(OpenedBid.class, bidId) != null));
     }
 
     public static void score(String opportunityId, String bidId, int quality, int social, String comment) {

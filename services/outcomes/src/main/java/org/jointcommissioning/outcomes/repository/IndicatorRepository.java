@@ -9,8 +9,6 @@ import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorFilter;
-import org.jointcommissioning.outcomes.domain.IndicatorKind;
-import org.jointcommissioning.outcomes.domain.RagStatus;
 
 import java.util.ArrayList;
 import java.util.List;

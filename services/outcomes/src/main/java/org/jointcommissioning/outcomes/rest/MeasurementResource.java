@@ -29,7 +29,6 @@ import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Measurement;
 import org.jointcommissioning.outcomes.service.Actor;

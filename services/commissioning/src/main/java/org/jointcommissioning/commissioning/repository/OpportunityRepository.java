@@ -1,43 +1,45 @@
-package org.jointcommissioning.commissioning.service;
+package org.jointcommissioning.commissioning.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
-import org.jointcommissioning.common.identity.Caller;
-import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Lists the opportunities a caller may see, filtered and sorted by submission deadline (then id). Anyone
- * sees the published, closed and awarded ones; a commissioner also sees every opportunity of their partner.
- */
+/** Opportunities, and the search over them that the public list and the commissioners' own list share. */
 @ApplicationScoped
-public class OpportunitySearch {
+public class OpportunityRepository implements PanacheRepositoryBase<Opportunity, String> {
 
+    /** What anyone may see: published, closed and awarded opportunities. */
     static final List<String> PUBLIC = List.of(OpportunityStatus.PUBLISHED.name(), OpportunityStatus.CLOSED.name(),
             OpportunityStatus.AWARDED.name());
 
-    @Inject
-    EntityManager em;
+    /** Published opportunities whose deadline has passed, locked so that two replicas never close one twice. */
+    public List<Opportunity> dueForClosing(Instant now, int limit) {
+        return find("status = ?1 and submissionDeadline <= ?2", OpportunityStatus.PUBLISHED, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
 
-    @Inject
-    Caller caller;
-
+    /**
+     * The public opportunities matching the filter, and every one of {@code ownOrgId} (a commissioner's partner)
+     * when given; by submission deadline, then id.
+     */
     @SuppressWarnings("unchecked")
-    public Page<Opportunity> search(OpportunityFilter filter, PageRequest page) {
+    public Page<Opportunity> search(OpportunityFilter filter, String ownOrgId, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
-        Query select = em.createNativeQuery("select o.* from opportunity o join framework f on f.id = o.framework_id"
+        String where = where(filter, ownOrgId, parameters);
+        Query select = getEntityManager().createNativeQuery("select o.* from opportunity o join framework f on f.id = o.framework_id"
                 + where + " order by o.submission_deadline, o.id limit :limit offset :offset", Opportunity.class);
-        Query count = em.createNativeQuery("select count(*) from opportunity o join framework f on f.id = o.framework_id"
+        Query count = getEntityManager().createNativeQuery("select count(*) from opportunity o join framework f on f.id = o.framework_id"
                 + where);
         parameters.forEach((name, value) -> {
             select.setParameter(name, value);
@@ -50,12 +52,12 @@ public class OpportunitySearch {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
-    private String where(OpportunityFilter filter, Map<String, Object> parameters) {
+    private static String where(OpportunityFilter filter, String ownOrgId, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where (o.status in (:public)");
         parameters.put("public", PUBLIC);
-        if (caller.hasRole(Roles.COMMISSIONER) && caller.orgId().isPresent()) {
+        if (ownOrgId != null) {
             where.append(" or o.owner_org_id = :ownOrg");
-            parameters.put("ownOrg", caller.orgId().get());
+            parameters.put("ownOrg", ownOrgId);
         }
         where.append(')');
         if (filter.q() != null && !filter.q().isBlank()) {

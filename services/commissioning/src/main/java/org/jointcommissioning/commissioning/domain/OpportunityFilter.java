@@ -1,6 +1,5 @@
-package org.jointcommissioning.commissioning.service;
+package org.jointcommissioning.commissioning.domain;
 
-import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,39 @@
+package org.jointcommissioning.commissioning.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.paging.Pages;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Awards of opportunities' lots, each with its funding status. */
+@ApplicationScoped
+public class AwardRepository implements PanacheRepositoryBase<Award, String> {
+
+    /** An opportunity's awards, oldest first, then by id. */
+    public Page<Award> ofOpportunity(String opportunityId, PageRequest page) {
+        return Pages.of(find("opportunityId = ?1 order by createdAt, id", opportunityId), page);
+    }
+
+    public List<Award> ofOpportunity(String opportunityId, AwardStatus status) {
+        return list("opportunityId = ?1 and status = ?2", opportunityId, status);
+    }
+
+    public boolean anyOf(String opportunityId, Collection<AwardStatus> statuses) {
+        return count("opportunityId = ?1 and status in ?2", opportunityId, statuses) > 0;
+    }
+
+    public boolean anyOfLot(String opportunityId, String lotId, Collection<AwardStatus> statuses) {
+        return count("opportunityId = ?1 and lotId = ?2 and status in ?3", opportunityId, lotId, statuses) > 0;
+    }
+
+    /** An opportunity's awards, oldest first, then by id. */
+    public List<Award> ofOpportunity(String opportunityId) {
+        return list("opportunityId = ?1 order by createdAt, id", opportunityId);
+    }
+}
