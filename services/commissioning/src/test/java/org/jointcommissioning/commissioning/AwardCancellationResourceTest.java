@@ -56,7 +56,7 @@ class AwardCancellationResourceTest {
         String awardId = countyAward();
         cancel(awardId).statusCode(404);
         cancel(UUID.randomUUID().toString()).statusCode(404);
-        assertEquals(AwardStatus.PENDING_FUNDING, Fixtures.read(() -> Db.find(Award.class, awardId).status));
+        assertEquals(AwardStatus.PENDING_FUNDING, Fixtures.read(() -> Db.find(Award.class, awardId).status()));
     }
 
     @Test

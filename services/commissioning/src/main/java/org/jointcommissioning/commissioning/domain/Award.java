@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public class Award {
     @Column(name = "fund_id")
     public String fundId;
     @Enumerated(EnumType.STRING)
-    public AwardStatus status;
+    private AwardStatus status;
     @Column(name = "failure_reason")
     public String failureReason;
     @Column(name = "cancel_reason")
@@ -51,5 +52,59 @@ public class Award {
 
     public boolean wasAnnounced() {
         return activatedAt != null;
+    }
+
+    /** An award waiting for its fund to reserve the money. */
+    public static Award pending(String id, String opportunityId, String lotId, String bidId, BigDecimal amount,
+                                String currency, String fundId, String createdBy, Instant now) {
+        Award award = new Award();
+        award.id = id;
+        award.opportunityId = opportunityId;
+        award.lotId = lotId;
+        award.bidId = bidId;
+        award.amount = amount;
+        award.currency = currency;
+        award.fundId = fundId;
+        award.status = AwardStatus.PENDING_FUNDING;
+        award.createdBy = createdBy;
+        award.createdAt = now;
+        return award;
+    }
+
+    public AwardStatus status() {
+        return status;
+    }
+
+    public boolean is(AwardStatus status) {
+        return this.status == status;
+    }
+
+    /** The fund reserved the money: the contract is announced. */
+    public void activate(Instant now) {
+        moveTo(AwardStatus.ACTIVE);
+        activatedAt = now;
+    }
+
+    /** The fund could not pay. */
+    public void fail(String reason, Instant now) {
+        moveTo(AwardStatus.FUNDING_FAILED);
+        failureReason = reason;
+        endedAt = now;
+    }
+
+    public void cancel(String reason, Instant now) {
+        if (!isLive()) {
+            throw ProblemException.conflict("A " + status + " award cannot be cancelled");
+        }
+        moveTo(AwardStatus.CANCELLED);
+        cancelReason = reason;
+        endedAt = now;
+    }
+
+    private void moveTo(AwardStatus next) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Award " + id + " is " + status + " and cannot become " + next);
+        }
+        status = next;
     }
 }

@@ -6,6 +6,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum AwardStatus {
     PENDING_FUNDING, ACTIVE, FUNDING_FAILED, CANCELLED;
 
+    /** Pending until the fund answers: then active or failed; a pending or active award may be cancelled. */
+    public boolean canBecome(AwardStatus next) {
+        return switch (this) {
+            case PENDING_FUNDING -> next == ACTIVE || next == FUNDING_FAILED || next == CANCELLED;
+            case ACTIVE -> next == CANCELLED;
+            case FUNDING_FAILED, CANCELLED -> false;
+        };
+    }
+
     public static AwardStatus parse(String field, String value) {
         return Kebab.parse(AwardStatus.class, field, value);
     }

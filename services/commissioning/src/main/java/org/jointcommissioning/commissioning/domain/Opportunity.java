@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.events.IndicatorTarget;
 
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ public class Opportunity {
     @Column(name = "submission_deadline")
     public Instant submissionDeadline;
     @Enumerated(EnumType.STRING)
-    public OpportunityStatus status;
+    private OpportunityStatus status;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -73,5 +74,76 @@ public class Opportunity {
     /** Bids have been opened: the deadline has passed and the opportunity was not cancelled before it. */
     public boolean isPastDeadline() {
         return closedAt != null;
+    }
+
+    /** A new draft of the partner's, editable until published. */
+    public static Opportunity draft(String id, String ownerOrgId, Instant now) {
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = id;
+        opportunity.ownerOrgId = ownerOrgId;
+        opportunity.status = OpportunityStatus.DRAFT;
+        opportunity.createdAt = now;
+        opportunity.updatedAt = now;
+        return opportunity;
+    }
+
+    public OpportunityStatus status() {
+        return status;
+    }
+
+    public boolean is(OpportunityStatus status) {
+        return this.status == status;
+    }
+
+    /** 409 unless the opportunity is in one of the states that allow the action. */
+    public void require(String action, OpportunityStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw ProblemException.conflict("A " + status + " opportunity cannot be " + action);
+        }
+    }
+
+    public void publish(Instant now) {
+        require("published", OpportunityStatus.DRAFT);
+        moveTo(OpportunityStatus.PUBLISHED, now);
+        publishedAt = now;
+    }
+
+    /** The submission deadline has passed: bids are opened for evaluation. */
+    public void close(Instant now) {
+        moveTo(OpportunityStatus.CLOSED, now);
+        closedAt = now;
+    }
+
+    public void cancel(String reason, Instant now) {
+        require("cancelled", OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED);
+        moveTo(OpportunityStatus.CANCELLED, now);
+        cancelledAt = now;
+        cancelReason = reason;
+    }
+
+    /** A closed opportunity that will not be awarded. */
+    public void declareUnsuccessful(Instant now) {
+        require("declared unsuccessful", OpportunityStatus.CLOSED);
+        moveTo(OpportunityStatus.UNSUCCESSFUL, now);
+    }
+
+    /** Every lot that drew bids has an active award. */
+    public void markAwarded(Instant now) {
+        moveTo(OpportunityStatus.AWARDED, now);
+    }
+
+    /** An award was cancelled: an awarded opportunity is closed again, awaiting another award. */
+    public void awardWithdrawn(Instant now) {
+        if (status == OpportunityStatus.AWARDED) {
+            moveTo(OpportunityStatus.CLOSED, now);
+        }
+    }
+
+    private void moveTo(OpportunityStatus next, Instant now) {
+        if (!status.canBecome(next)) {
+            throw new IllegalStateException("Opportunity " + id + " is " + status + " and cannot become " + next);
+        }
+        status = next;
+        updatedAt = now;
     }
 }

@@ -6,6 +6,20 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum OpportunityStatus {
     DRAFT, PUBLISHED, CLOSED, AWARDED, UNSUCCESSFUL, CANCELLED;
 
+    /**
+     * A draft is published, closes at its deadline, and is then awarded or declared unsuccessful; a published or
+     * closed one may be cancelled; an awarded one closes again when an award is cancelled.
+     */
+    public boolean canBecome(OpportunityStatus next) {
+        return switch (this) {
+            case DRAFT -> next == PUBLISHED;
+            case PUBLISHED -> next == CLOSED || next == CANCELLED;
+            case CLOSED -> next == AWARDED || next == UNSUCCESSFUL || next == CANCELLED;
+            case AWARDED -> next == CLOSED;
+            case UNSUCCESSFUL, CANCELLED -> false;
+        };
+    }
+
     public static OpportunityStatus parse(String field, String value) {
         return Kebab.parse(OpportunityStatus.class, field, value);
     }

@@ -63,16 +63,14 @@ public class AwardFunding {
         if (award == null) {
             return;
         }
-        award.status = AwardStatus.ACTIVE;
-        award.activatedAt = clock.instant();
+        award.activate(clock.instant());
         Opportunity opportunity = opportunityRows.findById(award.opportunityId);
         // Lots that drew no bid cannot be awarded: the opportunity is awarded once every lot with bids is.
         Set<String> awardedLots = opportunities.awardedLots(opportunity.id);
         Set<String> biddenLots = openedBids.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
                 .collect(Collectors.toSet());
         if (awardedLots.containsAll(biddenLots)) {
-            opportunity.status = OpportunityStatus.AWARDED;
-            opportunity.updatedAt = award.activatedAt;
+            opportunity.markAwarded(award.activatedAt);
         }
         OpenedBid winner = openedBids.findById(award.bidId);
         events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
@@ -88,10 +86,8 @@ public class AwardFunding {
         if (award == null) {
             return;
         }
-        award.status = AwardStatus.FUNDING_FAILED;
-        award.failureReason = rejected.detail() == null || rejected.detail().isBlank() ? rejected.reason()
-                : rejected.reason() + ": " + rejected.detail();
-        award.endedAt = clock.instant();
+        award.fail(rejected.detail() == null || rejected.detail().isBlank() ? rejected.reason()
+                : rejected.reason() + ": " + rejected.detail(), clock.instant());
     }
 
     /** One BidOutcome per opened bid in the lot, with its score, rank and the evaluators' comment. */
@@ -107,9 +103,9 @@ public class AwardFunding {
 
     private Award pending(String awardId) {
         Award award = awards.findById(awardId);
-        if (award == null || award.status != AwardStatus.PENDING_FUNDING) {
+        if (award == null || !award.is(AwardStatus.PENDING_FUNDING)) {
             LOG.infof("Ignoring the fund's answer for award %s: %s", awardId,
-                    award == null ? "unknown" : "already " + award.status);
+                    award == null ? "unknown" : "already " + award.status());
             return null;
         }
         return award;

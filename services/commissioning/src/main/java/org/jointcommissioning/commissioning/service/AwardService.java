@@ -64,7 +64,7 @@ public class AwardService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Award create(String opportunityId, AwardDraft request) {
         Opportunity opportunity = access.owned(opportunityId);
-        OpportunityService.requireStatus(opportunity, "awarded", OpportunityStatus.CLOSED);
+        opportunity.require("awarded", OpportunityStatus.CLOSED);
         if (opportunity.lot(request.lotId()).isEmpty()) {
             throw ProblemException.invalidField("lotId", "no lot " + request.lotId() + " in this opportunity");
         }
@@ -80,17 +80,8 @@ public class AwardService {
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
         funds.requireStillDrawable(opportunity.fundId, opportunity.ownerOrgId);
-        Award award = new Award();
-        award.id = UUID.randomUUID().toString();
-        award.opportunityId = opportunityId;
-        award.lotId = request.lotId();
-        award.bidId = bid.bidId;
-        award.amount = request.amount().amount();
-        award.currency = bid.currency;
-        award.fundId = opportunity.fundId;
-        award.status = AwardStatus.PENDING_FUNDING;
-        award.createdBy = caller.subject();
-        award.createdAt = clock.instant();
+        Award award = Award.pending(UUID.randomUUID().toString(), opportunityId, request.lotId(), bid.bidId,
+                request.amount().amount(), bid.currency, opportunity.fundId, caller.subject(), clock.instant());
         try {
             awards.persist(award);
             awards.flush();
@@ -143,16 +134,8 @@ public class AwardService {
             throw ProblemException.notFound("Award", awardId);
         }
         Opportunity opportunity = access.undoable(award.opportunityId, "Award", awardId);
-        if (!award.isLive()) {
-            throw ProblemException.conflict("A " + award.status + " award cannot be cancelled");
-        }
-        award.status = AwardStatus.CANCELLED;
-        award.cancelReason = reason;
-        award.endedAt = clock.instant();
-        if (opportunity.status == OpportunityStatus.AWARDED) {
-            opportunity.status = OpportunityStatus.CLOSED;
-            opportunity.updatedAt = award.endedAt;
-        }
+        award.cancel(reason, clock.instant());
+        opportunity.awardWithdrawn(award.endedAt);
         events.publish(award.id, new AwardCancelled(award.id, award.opportunityId, award.lotId, award.fundId, reason,
                 award.endedAt));
         if (award.wasAnnounced()) {

@@ -52,7 +52,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation score(String opportunityId, String bidId, ScoreDraft request) {
         Opportunity opportunity = access.owned(opportunityId);
-        OpportunityService.requireStatus(opportunity, "scored", OpportunityStatus.CLOSED);
+        opportunity.require("scored", OpportunityStatus.CLOSED);
         OpenedBid bid = openedBids.findById(bidId);
         if (bid == null || !bid.opportunityId.equals(opportunityId)) {
             throw ProblemException.notFound("Bid", bidId);

@@ -50,7 +50,7 @@ public class OcdsPublisher {
         Instant now = clock.instant();
         String releaseId = builder.ocid() + "-" + UUID.randomUUID();
         List<Award> awards = awardRows.ofOpportunity(opportunity.id);
-        Set<String> awardedLots = awards.stream().filter(a -> a.status == AwardStatus.ACTIVE).map(a -> a.lotId)
+        Set<String> awardedLots = awards.stream().filter(a -> a.status() == AwardStatus.ACTIVE).map(a -> a.lotId)
                 .collect(Collectors.toSet());
         List<OpenedBid> bids = opportunity.isPastDeadline() ? openedBids.ofOpportunity(opportunity.id) : List.of();
         var body = builder.build(releaseId, now, List.of(tags), funds.contributorsOf(opportunity.fundId), bids,

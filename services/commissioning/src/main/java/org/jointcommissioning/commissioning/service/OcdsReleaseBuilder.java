@@ -110,12 +110,12 @@ final class OcdsReleaseBuilder {
         if (awardedLots.contains(lot.id())) {
             return "complete";
         }
-        return opportunity.status == OpportunityStatus.AWARDED
+        return opportunity.status() == OpportunityStatus.AWARDED
                 ? "unsuccessful" : tenderStatus();
     }
 
     private String tenderStatus() {
-        return switch (opportunity.status) {
+        return switch (opportunity.status()) {
             case DRAFT -> "planning";
             case PUBLISHED, CLOSED -> "active";
             case AWARDED -> "complete";
@@ -128,7 +128,7 @@ final class OcdsReleaseBuilder {
         ObjectNode node = JSON.objectNode();
         node.put("id", award.id);
         node.put("title", opportunity.title + ", lot " + award.lotId);
-        node.put("status", award.status == AwardStatus.ACTIVE ? "active" : "cancelled");
+        node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
         node.put("date", award.activatedAt.toString());
         node.set("value", value(award.amount, award.currency));
         node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, "supplier"));
@@ -141,7 +141,7 @@ final class OcdsReleaseBuilder {
         node.put("id", award.id);
         node.put("awardID", award.id);
         node.put("title", opportunity.title + ", lot " + award.lotId);
-        node.put("status", award.status == AwardStatus.ACTIVE ? "active" : "cancelled");
+        node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
         node.set("value", value(award.amount, award.currency));
         node.put("dateSigned", award.activatedAt.toString());
         return node;

@@ -67,11 +67,7 @@ public class OpportunityService {
     @Transactional
     public Opportunity create(OpportunityDraft request) {
         String orgId = access.caller().requireOrgId();
-        Opportunity opportunity = new Opportunity();
-        opportunity.id = UUID.randomUUID().toString();
-        opportunity.ownerOrgId = orgId;
-        opportunity.status = OpportunityStatus.DRAFT;
-        opportunity.createdAt = clock.instant();
+        Opportunity opportunity = Opportunity.draft(UUID.randomUUID().toString(), orgId, clock.instant());
         apply(opportunity, request);
         opportunities.persist(opportunity);
         return opportunity;
@@ -81,7 +77,7 @@ public class OpportunityService {
     public Opportunity update(String id, OpportunityDraft request, String ifMatch) {
         Opportunity opportunity = access.owned(id);
         new IfMatch(ifMatch).check(opportunity.version, "The opportunity");
-        requireStatus(opportunity, "edited", OpportunityStatus.DRAFT);
+        opportunity.require("edited", OpportunityStatus.DRAFT);
         apply(opportunity, request);
         return opportunity;
     }
@@ -89,11 +85,9 @@ public class OpportunityService {
     @Transactional
     public Opportunity publish(String id) {
         Opportunity opportunity = access.owned(id);
-        requireStatus(opportunity, "published", OpportunityStatus.DRAFT);
+        opportunity.require("published", OpportunityStatus.DRAFT);
         publishRules.check(opportunity, frameworks.findById(opportunity.frameworkId));
-        opportunity.status = OpportunityStatus.PUBLISHED;
-        opportunity.publishedAt = clock.instant();
-        opportunity.updatedAt = opportunity.publishedAt;
+        opportunity.publish(clock.instant());
         events.publish(opportunity.id, OpportunityEvents.published(opportunity));
         ocds.release(opportunity, "tender");
         return opportunity;
@@ -102,14 +96,11 @@ public class OpportunityService {
     @Transactional
     public Opportunity cancel(String id, String reason) {
         Opportunity opportunity = access.owned(id);
-        requireStatus(opportunity, "cancelled", OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED);
+        opportunity.require("cancelled", OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED);
         if (awards.anyOf(id, List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE))) {
             throw ProblemException.conflict("Cancel the opportunity's awards first");
         }
-        opportunity.status = OpportunityStatus.CANCELLED;
-        opportunity.cancelledAt = clock.instant();
-        opportunity.cancelReason = reason;
-        opportunity.updatedAt = opportunity.cancelledAt;
+        opportunity.cancel(reason, clock.instant());
         events.publish(opportunity.id, new OpportunityCancelled(opportunity.id, opportunity.ownerOrgId, reason,
                 opportunity.cancelledAt));
         ocds.release(opportunity, "tenderCancellation");
@@ -120,12 +111,11 @@ public class OpportunityService {
     @Transactional
     public Opportunity declareUnsuccessful(String id) {
         Opportunity opportunity = access.owned(id);
-        requireStatus(opportunity, "declared unsuccessful", OpportunityStatus.CLOSED);
+        opportunity.require("declared unsuccessful", OpportunityStatus.CLOSED);
         if (!awardedLots(id).isEmpty() || awards.anyOf(id, List.of(AwardStatus.PENDING_FUNDING))) {
             throw ProblemException.conflict("The opportunity has live awards");
         }
-        opportunity.status = OpportunityStatus.UNSUCCESSFUL;
-        opportunity.updatedAt = clock.instant();
+        opportunity.declareUnsuccessful(clock.instant());
         ocds.release(opportunity, "tenderUpdate");
         return opportunity;
     }
@@ -133,9 +123,7 @@ public class OpportunityService {
     /** Closes at the submission deadline: called by the deadline job, in its transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void close(Opportunity opportunity) {
-        opportunity.status = OpportunityStatus.CLOSED;
-        opportunity.closedAt = clock.instant();
-        opportunity.updatedAt = opportunity.closedAt;
+        opportunity.close(clock.instant());
         events.publish(opportunity.id, new OpportunityClosed(opportunity.id, opportunity.ownerOrgId,
                 opportunity.closedAt));
         ocds.release(opportunity, "tenderUpdate");
@@ -165,12 +153,6 @@ public class OpportunityService {
         opportunity.clarificationDeadline = request.clarificationDeadline();
         opportunity.submissionDeadline = request.submissionDeadline();
         opportunity.updatedAt = clock.instant();
-    }
-
-    static void requireStatus(Opportunity opportunity, String action, OpportunityStatus... allowed) {
-        if (!List.of(allowed).contains(opportunity.status)) {
-            throw ProblemException.conflict("A " + opportunity.status + " opportunity cannot be " + action);
-        }
     }
 
     /**

@@ -36,7 +36,7 @@ public class QuestionService {
     public Question ask(String opportunityId, String text) {
         String orgId = caller.requireOrgId();
         Opportunity opportunity = access.visible(opportunityId);
-        if (opportunity.status != OpportunityStatus.PUBLISHED
+        if (opportunity.status() != OpportunityStatus.PUBLISHED
                 || !clock.instant().isBefore(opportunity.clarificationDeadline)) {
             throw ProblemException.conflict("Questions close at the clarification deadline, "
                     + opportunity.clarificationDeadline);

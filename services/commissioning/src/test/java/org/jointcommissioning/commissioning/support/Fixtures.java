@@ -2,7 +2,6 @@ package org.jointcommissioning.commissioning.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jointcommissioning.commissioning.domain.Award;
-import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.Criterion;
 import org.jointcommissioning.commissioning.domain.CriterionKind;
 import org.jointcommissioning.commissioning.domain.Evaluation;
@@ -61,9 +60,7 @@ public final class Fixtures {
     public static String opportunity(String frameworkId, String owner, OpportunityStatus status, String title,
                                      String amount, String indicator, Instant now) {
         String id = QuarkusTransaction.requiringNew().call(() -> {
-            Opportunity o = new Opportunity();
-            o.id = UUID.randomUUID().toString();
-            o.ownerOrgId = owner;
+            Opportunity o = Opportunity.draft(UUID.randomUUID().toString(), owner, now.minus(Duration.ofDays(3)));
             o.frameworkId = frameworkId;
             o.title = title;
             o.description = "Description of " + title;
@@ -76,16 +73,31 @@ public final class Fixtures {
             boolean closed = status != OpportunityStatus.DRAFT && status != OpportunityStatus.PUBLISHED;
             o.clarificationDeadline = closed ? now.minus(Duration.ofDays(2)) : now.plus(Duration.ofHours(12));
             o.submissionDeadline = closed ? now.minus(Duration.ofDays(1)) : now.plus(Duration.ofDays(1));
-            o.status = status;
-            o.createdAt = now.minus(Duration.ofDays(3));
+            advance(o, status, now);
             o.updatedAt = now;
-            o.publishedAt = status == OpportunityStatus.DRAFT ? null : o.createdAt;
-            o.closedAt = closed ? o.submissionDeadline : null;
             Db.em().persist(o);
             return o.id;
         });
         Funds.open(fundOf(id), owner);
         return id;
+    }
+
+    /** Takes a draft through its life cycle to the state wanted: published at creation, closed at its deadline. */
+    private static void advance(Opportunity o, OpportunityStatus wanted, Instant now) {
+        if (wanted == OpportunityStatus.DRAFT) {
+            return;
+        }
+        o.publish(o.createdAt);
+        if (wanted == OpportunityStatus.PUBLISHED) {
+            return;
+        }
+        o.close(o.submissionDeadline);
+        switch (wanted) {
+            case AWARDED -> o.markAwarded(now);
+            case UNSUCCESSFUL -> o.declareUnsuccessful(now);
+            case CANCELLED -> o.cancel("Test cancellation", now);
+            default -> { }
+        }
     }
 
     public static String fundOf(String opportunityId) {
@@ -95,17 +107,8 @@ public final class Fixtures {
     /** An award of lot-1 to the bid, pending funding, as its owner's commissioner would have made it. */
     public static String award(String opportunityId, String bidId, String amount) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Award award = new Award();
-            award.id = UUID.randomUUID().toString();
-            award.opportunityId = opportunityId;
-            award.lotId = "lot-1";
-            award.bidId = bidId;
-            award.amount = new BigDecimal(amount);
-            award.currency = Money.GBP;
-            award.fundId = fundOf(opportunityId);
-            award.status = AwardStatus.PENDING_FUNDING;
-            award.createdBy = "test";
-            award.createdAt = Instant.now();
+            Award award = Award.pending(UUID.randomUUID().toString(), opportunityId, "lot-1", bidId,
+                    new BigDecimal(amount), Money.GBP, fundOf(opportunityId), "test", Instant.now());
             Db.em().persist(award);
             return award.id;
         });

@@ -1,0 +1,58 @@
+package org.jointcommissioning.commissioning.domain;
+
+import org.jointcommissioning.common.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** An award waits for its fund, then is active or failed; a live one may be cancelled. */
+class AwardLifecycleTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Instant T1 = Instant.parse("2026-12-02T09:00:00Z");
+
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource({
+            "PENDING_FUNDING, PENDING_FUNDING, false", "PENDING_FUNDING, ACTIVE, true",
+            "PENDING_FUNDING, FUNDING_FAILED, true", "PENDING_FUNDING, CANCELLED, true",
+            "ACTIVE, PENDING_FUNDING, false", "ACTIVE, ACTIVE, false", "ACTIVE, FUNDING_FAILED, false",
+            "ACTIVE, CANCELLED, true",
+            "FUNDING_FAILED, PENDING_FUNDING, false", "FUNDING_FAILED, ACTIVE, false",
+            "FUNDING_FAILED, FUNDING_FAILED, false", "FUNDING_FAILED, CANCELLED, false",
+            "CANCELLED, PENDING_FUNDING, false", "CANCELLED, ACTIVE, false", "CANCELLED, FUNDING_FAILED, false",
+            "CANCELLED, CANCELLED, false"})
+    void theTransitionTable(AwardStatus from, AwardStatus to, boolean allowed) {
+        assertEquals(allowed, from.canBecome(to));
+    }
+
+    @Test
+    void aFundedAwardIsActiveAndMayBeCancelled() {
+        Award award = pending();
+        award.activate(T1);
+        assertEquals(AwardStatus.ACTIVE, award.status());
+        assertEquals(T1, award.activatedAt);
+        award.cancel("Supplier withdrew", T1);
+        assertEquals(AwardStatus.CANCELLED, award.status());
+        assertEquals(T1, award.endedAt);
+    }
+
+    @Test
+    void aFailedAwardIsNeitherActivatedNorCancelled() {
+        Award award = pending();
+        award.fail("insufficient-funds", T1);
+        assertThrows(IllegalStateException.class, () -> award.activate(T1));
+        assertEquals("A funding-failed award cannot be cancelled",
+                assertThrows(ProblemException.class, () -> award.cancel("Late", T1)).getMessage());
+    }
+
+    private static Award pending() {
+        return Award.pending("award-1", "opp-1", "lot-1", "bid-1", new BigDecimal("1000.00"), "GBP", "fund-1",
+                "commissioner", T0);
+    }
+}
