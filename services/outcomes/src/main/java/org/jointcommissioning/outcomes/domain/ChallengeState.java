@@ -4,6 +4,15 @@ package org.jointcommissioning.outcomes.domain;
 public enum ChallengeState implements KebabValue {
     OPEN, ANSWERED, RESOLVED;
 
+    /** Open until answered; an answer may be revised until the challenger resolves it; resolved is final. */
+    public boolean canBecome(ChallengeState next) {
+        return switch (this) {
+            case OPEN -> next == ANSWERED;
+            case ANSWERED -> next == ANSWERED || next == RESOLVED;
+            case RESOLVED -> false;
+        };
+    }
+
     @Override
     public String toString() {
         return value();

@@ -24,7 +24,7 @@ public record ChallengeResponse(
         Instant resolvedAt) {
 
     public static ChallengeResponse of(Challenge c) {
-        return new ChallengeResponse(c.id, c.indicatorCode, c.state, c.question, c.raisedBy, c.raisedByOrg,
+        return new ChallengeResponse(c.id, c.indicatorCode, c.state(), c.question, c.raisedBy, c.raisedByOrg,
                 c.raisedAt, c.response, c.answeredBy, c.answeredAt, c.resolvedAt);
     }
 }

@@ -39,14 +39,8 @@ public class ChallengeService {
             throw ProblemException.forbidden("A partnership does not challenge its own indicator; "
                     + "challenges come from the other partnerships");
         }
-        Challenge challenge = new Challenge();
-        challenge.id = UUID.randomUUID().toString();
-        challenge.indicatorCode = code;
-        challenge.state = ChallengeState.OPEN;
-        challenge.question = question;
-        challenge.raisedBy = actor.name();
-        challenge.raisedByOrg = org;
-        challenge.raisedAt = clock.instant();
+        Challenge challenge = Challenge.raised(UUID.randomUUID().toString(), code, question, actor.name(), org,
+                clock.instant());
         challenges.persist(challenge);
         return challenge;
     }
@@ -59,13 +53,7 @@ public class ChallengeService {
             throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
                     + ", which owns " + indicator.code + ", may answer this challenge");
         }
-        if (challenge.state == ChallengeState.RESOLVED) {
-            throw ProblemException.conflict("Challenge " + id + " is resolved and takes no more answers");
-        }
-        challenge.state = ChallengeState.ANSWERED;
-        challenge.response = response;
-        challenge.answeredBy = actor.name();
-        challenge.answeredAt = clock.instant();
+        challenge.answer(response, actor.name(), clock.instant());
         return challenge;
     }
 
@@ -76,12 +64,7 @@ public class ChallengeService {
             throw ProblemException.forbidden("Only performance officers of " + challenge.raisedByOrg
                     + ", which raised it, may resolve this challenge");
         }
-        if (challenge.state != ChallengeState.ANSWERED) {
-            throw ProblemException.conflict("Challenge " + id + " is " + challenge.state
-                    + "; only an answered challenge can be resolved");
-        }
-        challenge.state = ChallengeState.RESOLVED;
-        challenge.resolvedAt = clock.instant();
+        challenge.resolve(clock.instant());
         return challenge;
     }
 
