@@ -1,8 +1,11 @@
 package org.jointcommissioning.common.kebab;
 
+import org.jointcommissioning.common.problem.ProblemException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The one spelling of an enumeration outside Java: its constant's name in lower-case kebab-case
@@ -26,5 +29,17 @@ public final class Kebab {
     /** The constant spelled so, if any; spellings are case-sensitive like every other value. */
     public static <E extends Enum<E>> Optional<E> find(Class<E> type, String value) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> of(e).equals(value)).findFirst();
+    }
+
+    /**
+     * The constant a query parameter names, null when the parameter is absent; any other spelling is a 400 naming
+     * the parameter and listing the allowed values.
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
+        if (value == null) {
+            return null;
+        }
+        return find(type, value).orElseThrow(() -> ProblemException.invalidField(parameter, "must be one of "
+                + Arrays.stream(type.getEnumConstants()).map(Kebab::of).collect(Collectors.joining(", "))));
     }
 }

@@ -1,7 +1,10 @@
 package org.jointcommissioning.outcomes.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
+
 /** A challenge is open until the owner answers it, and resolved when the challenger accepts the answer. */
-public enum ChallengeState implements KebabValue {
+public enum ChallengeState {
     OPEN, ANSWERED, RESOLVED;
 
     /** Open until answered; an answer may be revised until the challenger resolves it; resolved is final. */
@@ -13,8 +16,9 @@ public enum ChallengeState implements KebabValue {
         };
     }
 
+    @JsonValue
     @Override
     public String toString() {
-        return value();
+        return Kebab.of(this);
     }
 }

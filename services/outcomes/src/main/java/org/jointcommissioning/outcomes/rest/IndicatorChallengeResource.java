@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -99,7 +100,7 @@ public class IndicatorChallengeResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        ChallengeState wanted = QueryParams.kebab(ChallengeState.class, "state", state);
+        ChallengeState wanted = Kebab.parse(ChallengeState.class, "state", state);
         return service.list(code, wanted, paging).map(ChallengeResponse::of);
     }
 }

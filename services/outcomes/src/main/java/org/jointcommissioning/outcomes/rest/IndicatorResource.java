@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -131,8 +132,8 @@ public class IndicatorResource {
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         IndicatorFilter filter = new IndicatorFilter(
-                QueryParams.kebab(IndicatorKind.class, "kind", kind), theme,
-                QueryParams.kebab(RagStatus.class, "status", status), owner);
+                Kebab.parse(IndicatorKind.class, "kind", kind), theme,
+                Kebab.parse(RagStatus.class, "status", status), owner);
         return service.list(filter, paging).map(this::view);
     }
 

@@ -30,6 +30,7 @@ import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -130,7 +131,7 @@ public class RiskResource {
                     minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        return service.list(QueryParams.kebab(RiskStatus.class, "status", status), indicator, paging).map(RiskResponse::of);
+        return service.list(Kebab.parse(RiskStatus.class, "status", status), indicator, paging).map(RiskResponse::of);
     }
 
     @GET

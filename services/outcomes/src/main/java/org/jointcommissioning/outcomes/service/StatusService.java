@@ -41,7 +41,7 @@ public class StatusService {
         }
         RagStatus previous = indicator.status;
         indicator.status = status;
-        events.publish(indicator.code, new IndicatorStatusChanged(indicator.code, previous.value(), status.value(),
+        events.publish(indicator.code, new IndicatorStatusChanged(indicator.code, previous.toString(), status.toString(),
                 latest.map(m -> m.period).orElse(null), latest.map(m -> Decimals.shown(m.value)).orElse(null),
                 clock.instant()));
     }
