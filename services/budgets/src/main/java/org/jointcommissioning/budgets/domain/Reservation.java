@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -65,7 +66,7 @@ public class Reservation {
 
     private void moveTo(ReservationStatus next, Instant now) {
         if (!status.canBecome(next)) {
-            throw new IllegalStateException("Reservation " + id + " is " + status + " and cannot become " + next);
+            throw ProblemException.conflict("Reservation " + id + " is " + status + " and cannot become " + next);
         }
         status = next;
         updatedAt = now;
