@@ -8,6 +8,7 @@ import org.jointcommissioning.budgets.domain.Balances;
 import org.jointcommissioning.budgets.domain.JournalEntry;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.paging.Pages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
