@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -43,10 +41,8 @@ public class PooledFund {
     @Column(name = "financial_year")
     public String financialYear;
     public String currency;
-    @Enumerated(EnumType.STRING)
     @Column(name = "risk_share_rule")
     public RiskShareRule riskShareRule;
-    @Enumerated(EnumType.STRING)
     private FundStatus status = FundStatus.OPEN;
     @Column(name = "created_at")
     public Instant createdAt;

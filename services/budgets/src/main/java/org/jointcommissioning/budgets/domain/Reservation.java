@@ -2,8 +2,6 @@ package org.jointcommissioning.budgets.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -26,7 +24,6 @@ public class Reservation {
     @Column(name = "award_id")
     public String awardId;
     public BigDecimal amount;
-    @Enumerated(EnumType.STRING)
     private ReservationStatus status;
     @Column(name = "created_at")
     public Instant createdAt;
