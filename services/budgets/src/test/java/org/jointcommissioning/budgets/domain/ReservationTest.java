@@ -43,4 +43,13 @@ class ReservationTest {
         assertThrows(ProblemException.class, () -> reservation.commit(LATER));
         assertThrows(ProblemException.class, () -> reservation.release(LATER));
     }
+
+    @Test
+    void aCommitmentIsMadeOnce() {
+        Reservation reservation = Reservation.reserve("r-1", "fund-1", "award-1", new BigDecimal("100.00"), NOW);
+        reservation.commit(LATER);
+        ProblemException again = assertThrows(ProblemException.class, () -> reservation.commit(LATER));
+        assertEquals("Reservation r-1 is committed and cannot become committed", again.getMessage());
+        assertEquals(ReservationStatus.COMMITTED, reservation.status());
+    }
 }
