@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Test data: partners, funds and money in them, made directly so that each test sets up in a line or two. */
@@ -80,8 +82,9 @@ public class TestFunds {
         fund.currency = "GBP";
         fund.riskShareRule = fixedShares.isEmpty() ? RiskShareRule.PROPORTIONAL : RiskShareRule.FIXED;
         fund.fixedShares.putAll(fixedShares);
-        fund.members.add("county-council");
-        fund.members.addAll(members);
+        Set<String> all = new TreeSet<>(members);
+        all.add("county-council");
+        fund.setUpWith(all);
         fund.createdAt = Instant.now();
         funds.persist(fund);
         return fund.id;
@@ -91,7 +94,10 @@ public class TestFunds {
     @Transactional
     public void member(String fundId, String partnerId) {
         partner(partnerId);
-        funds.findById(fundId).members.add(partnerId);
+        PooledFund fund = funds.findById(fundId);
+        Set<String> after = new TreeSet<>(fund.members());
+        after.add(partnerId);
+        fund.changeMembers(after, leaving -> false);
     }
 
     /** A pledge by a partner, which is made a member first: only members put money in. */

@@ -2,8 +2,6 @@ package org.jointcommissioning.budgets.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -22,7 +20,6 @@ public class Contribution {
     public String fundId;
     @Column(name = "partner_id")
     public String partnerId;
-    @Enumerated(EnumType.STRING)
     public ContributionKind kind;
     public BigDecimal amount;
     @Column(name = "contribution_date")

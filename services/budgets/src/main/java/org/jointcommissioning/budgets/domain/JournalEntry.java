@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,7 +35,6 @@ public class JournalEntry {
     public LocalDate effectiveDate;
     @Column(name = "recorded_at")
     public Instant recordedAt;
-    @Enumerated(EnumType.STRING)
     public Movement cause;
     @Column(name = "cause_id")
     public String causeId;

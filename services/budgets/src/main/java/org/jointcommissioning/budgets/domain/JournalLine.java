@@ -2,8 +2,6 @@ package org.jointcommissioning.budgets.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 import java.math.BigDecimal;
 
@@ -11,7 +9,6 @@ import java.math.BigDecimal;
 @Embeddable
 public class JournalLine {
 
-    @Enumerated(EnumType.STRING)
     public Account account;
     @Column(name = "partner_id")
     public String partnerId;

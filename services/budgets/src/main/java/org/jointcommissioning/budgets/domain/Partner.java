@@ -2,8 +2,6 @@ package org.jointcommissioning.budgets.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -17,7 +15,6 @@ public class Partner {
     @Id
     public String id;
     public String name;
-    @Enumerated(EnumType.STRING)
     public PartnerKind kind;
     @Column(name = "created_at")
     public Instant createdAt;

@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -17,12 +15,14 @@ import org.jointcommissioning.common.problem.ProblemException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A pot that partners pool money into, hosted by one of them. Its members (the host always among them) are the
@@ -41,10 +41,8 @@ public class PooledFund {
     @Column(name = "financial_year")
     public String financialYear;
     public String currency;
-    @Enumerated(EnumType.STRING)
     @Column(name = "risk_share_rule")
     public RiskShareRule riskShareRule;
-    @Enumerated(EnumType.STRING)
     private FundStatus status = FundStatus.OPEN;
     @Column(name = "created_at")
     public Instant createdAt;
@@ -64,7 +62,48 @@ public class PooledFund {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "fund_member", joinColumns = @JoinColumn(name = "fund_id"))
     @Column(name = "partner_id")
-    public Set<String> members = new HashSet<>();
+    private Set<String> members = new HashSet<>();
+
+    /** The partners a new fund is set up with, the host among them; later changes go through changeMembers. */
+    public void setUpWith(Set<String> memberIds) {
+        if (!members.isEmpty()) {
+            throw new IllegalStateException("Fund " + id + " is already set up with members");
+        }
+        members.addAll(memberIds);
+    }
+
+    /**
+     * Sets the members of an open fund; answers whether they changed. A partner with money in the fund (as
+     * {@code hasMoney} tells) stays a member, and so does a holder of a fixed share: the shares are the pooling
+     * agreement and no operation changes them.
+     */
+    public boolean changeMembers(Set<String> after, Predicate<String> hasMoney) {
+        if (!isOpen()) {
+            throw ProblemException.conflict("Fund " + id + " is closed: its members no longer change");
+        }
+        if (members.equals(after)) {
+            return false;
+        }
+        for (String leaving : new TreeSet<>(members)) {
+            if (!after.contains(leaving) && hasMoney.test(leaving)) {
+                throw ProblemException.conflict(leaving + " has pledged or paid money into fund " + id
+                        + " and stays a member");
+            }
+        }
+        Set<String> outside = shareHoldersOutside(after);
+        if (!outside.isEmpty()) {
+            throw ProblemException.conflict("The fixed risk-share rule of fund " + id + " gives shares to "
+                    + String.join(", ", outside) + ", which must stay members");
+        }
+        members.clear();
+        members.addAll(after);
+        return true;
+    }
+
+    /** The members, unordered and read-only. */
+    public Set<String> members() {
+        return Collections.unmodifiableSet(members);
+    }
 
     public boolean hasMember(String partnerId) {
         return partnerId != null && members.contains(partnerId);

@@ -2,10 +2,9 @@ package org.jointcommissioning.budgets.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +24,6 @@ public class Reservation {
     @Column(name = "award_id")
     public String awardId;
     public BigDecimal amount;
-    @Enumerated(EnumType.STRING)
     private ReservationStatus status;
     @Column(name = "created_at")
     public Instant createdAt;
@@ -65,7 +63,7 @@ public class Reservation {
 
     private void moveTo(ReservationStatus next, Instant now) {
         if (!status.canBecome(next)) {
-            throw new IllegalStateException("Reservation " + id + " is " + status + " and cannot become " + next);
+            throw ProblemException.conflict("Reservation " + id + " is " + status + " and cannot become " + next);
         }
         status = next;
         updatedAt = now;

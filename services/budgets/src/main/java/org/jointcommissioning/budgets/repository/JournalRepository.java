@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.budgets.domain.Account;
 import org.jointcommissioning.budgets.domain.Balances;
 import org.jointcommissioning.budgets.domain.JournalEntry;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.paging.Pages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -69,7 +71,7 @@ public class JournalRepository implements PanacheRepositoryBase<JournalEntry, Lo
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            balances.add(Account.valueOf((String) row[0]), (String) row[1], (BigDecimal) row[2]);
+            balances.add(Kebab.find(Account.class, (String) row[0]).orElseThrow(), (String) row[1], (BigDecimal) row[2]);
         }
         return balances;
     }

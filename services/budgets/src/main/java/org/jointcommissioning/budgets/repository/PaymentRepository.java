@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.budgets.domain.Payment;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.paging.Pages;
 
 @ApplicationScoped
 public class PaymentRepository implements PanacheRepositoryBase<Payment, String> {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.budgets.domain.Reservation;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.paging.Pages;
 
 import java.util.Optional;
 

@@ -67,8 +67,6 @@ public class FundResource {
     @GET
     @Operation(summary = "List the funds the caller may see", description = "Sorted by creation time, then id.")
     @APIResponse(responseCode = "200", description = "A page of funds")
-    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FundResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return funds.list(PageRequest.of(page, size)).map(FundResponse::of);
     }
@@ -146,8 +144,6 @@ public class FundResource {
             + "from 1 within the fund: movements of money, each with lines whose debits equal their credits, and "
             + "notes of the fund's opening, membership changes and closing, which have no lines.")
     @APIResponse(responseCode = "200", description = "A page of journal entries")
-    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<LedgerEntryResponse> ledger(@PathParam("id") @Size(max = 36) String id, @QueryParam("page") Integer page,

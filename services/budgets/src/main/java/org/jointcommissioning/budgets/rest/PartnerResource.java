@@ -54,8 +54,6 @@ public class PartnerResource {
     @GET
     @Operation(summary = "List the partners", description = "Sorted by id.")
     @APIResponse(responseCode = "200", description = "A page of partners")
-    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<PartnerResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return partners.list(PageRequest.of(page, size)).map(PartnerResponse::of);
     }

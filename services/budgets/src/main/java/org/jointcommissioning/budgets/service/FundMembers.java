@@ -58,19 +58,19 @@ public class FundMembers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void opened(PooledFund fund) {
-        record(fund, Movement.FUND_OPENED, "Fund opened by " + caller.name() + " with members " + names(fund.members));
+        record(fund, Movement.FUND_OPENED, "Fund opened by " + caller.name() + " with members " + names(fund.members()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(PooledFund fund, Set<String> before) {
         record(fund, Movement.MEMBERSHIP_CHANGED, "Members changed by " + caller.name() + " from " + names(before)
-                + " to " + names(fund.members));
+                + " to " + names(fund.members()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void closed(PooledFund fund) {
         record(fund, Movement.FUND_CLOSED, "Fund closed by " + caller.name() + "; its members stay "
-                + names(fund.members));
+                + names(fund.members()));
     }
 
     private void record(PooledFund fund, Movement cause, String description) {

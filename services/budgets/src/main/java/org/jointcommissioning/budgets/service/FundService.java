@@ -73,7 +73,7 @@ public class FundService {
         fund.indicatorCodes.addAll(indicators);
         fund.riskShareRule = request.riskShareRule();
         fund.fixedShares.putAll(fixedShares(request.riskShareRule(), request.shares()));
-        fund.members.addAll(memberIds);
+        fund.setUpWith(memberIds);
         Set<String> outside = fund.shareHoldersOutside(memberIds);
         if (!outside.isEmpty()) {
             throw ProblemException.invalidField("riskShare.shares", "name " + String.join(", ", outside)
@@ -99,27 +99,10 @@ public class FundService {
                     + fund.hostPartnerId + ", change the members of fund " + id);
         }
         Set<String> after = members.requested(requested, fund.hostPartnerId);
-        if (!fund.isOpen()) {
-            throw ProblemException.conflict("Fund " + id + " is closed: its members no longer change");
+        Set<String> before = new TreeSet<>(fund.members());
+        if (fund.changeMembers(after, partner -> journal.hasMoneyOf(fund.id, partner))) {
+            members.changed(fund, before);
         }
-        Set<String> before = new TreeSet<>(fund.members);
-        if (before.equals(after)) {
-            return fund;
-        }
-        for (String leaving : before) {
-            if (!after.contains(leaving) && journal.hasMoneyOf(fund.id, leaving)) {
-                throw ProblemException.conflict(leaving + " has pledged or paid money into fund " + id
-                        + " and stays a member");
-            }
-        }
-        Set<String> outside = fund.shareHoldersOutside(after);
-        if (!outside.isEmpty()) {
-            throw ProblemException.conflict("The fixed risk-share rule of fund " + id + " gives shares to "
-                    + String.join(", ", outside) + ", which must stay members");
-        }
-        fund.members.clear();
-        fund.members.addAll(after);
-        members.changed(fund, before);
         return fund;
     }
 

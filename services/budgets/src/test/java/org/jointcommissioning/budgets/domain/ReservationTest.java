@@ -1,5 +1,6 @@
 package org.jointcommissioning.budgets.domain;
 
+import org.jointcommissioning.common.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,17 +40,16 @@ class ReservationTest {
     void releasedMoneyIsNeverCommittedOrReleasedAgain() {
         Reservation reservation = Reservation.reserve("r-1", "fund-1", "award-1", new BigDecimal("100.00"), NOW);
         reservation.release(LATER);
-        assertThrows(IllegalStateException.class, () -> reservation.commit(LATER));
-        assertThrows(IllegalStateException.class, () -> reservation.release(LATER));
+        assertThrows(ProblemException.class, () -> reservation.commit(LATER));
+        assertThrows(ProblemException.class, () -> reservation.release(LATER));
     }
 
     @Test
-    void aFundClosesOnce() {
-        PooledFund fund = new PooledFund();
-        fund.id = "fund-1";
-        assertEquals(FundStatus.OPEN, fund.status());
-        fund.close();
-        assertEquals(FundStatus.CLOSED, fund.status());
-        assertThrows(org.jointcommissioning.common.problem.ProblemException.class, fund::close);
+    void aCommitmentIsMadeOnce() {
+        Reservation reservation = Reservation.reserve("r-1", "fund-1", "award-1", new BigDecimal("100.00"), NOW);
+        reservation.commit(LATER);
+        ProblemException again = assertThrows(ProblemException.class, () -> reservation.commit(LATER));
+        assertEquals("Reservation r-1 is committed and cannot become committed", again.getMessage());
+        assertEquals(ReservationStatus.COMMITTED, reservation.status());
     }
 }
