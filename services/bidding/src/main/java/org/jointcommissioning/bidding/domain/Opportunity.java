@@ -25,25 +25,25 @@ public class Opportunity {
     @Column(name = "owner_org_id")
     public String ownerOrgId;
 
-    public String title;
+    private String title;
 
     @Enumerated(EnumType.STRING)
     private OpportunityStatus status;
 
     @Column(name = "submission_deadline")
-    public Instant submissionDeadline;
+    private Instant submissionDeadline;
 
     @Convert(converter = JsonColumns.Lots.class)
-    public List<LotSummary> lots;
+    private List<LotSummary> lots;
 
     @Convert(converter = JsonColumns.Criteria.class)
-    public List<CriterionSummary> criteria;
+    private List<CriterionSummary> criteria;
 
     @Column(name = "closed_at")
-    public Instant closedAt;
+    private Instant closedAt;
 
     @Column(name = "cancelled_at")
-    public Instant cancelledAt;
+    private Instant cancelledAt;
 
     /** An opportunity as commissioning announced it, or first heard of through a later event. */
     public static Opportunity known(String id, String ownerOrgId) {
@@ -60,6 +60,17 @@ public class Opportunity {
         return status;
     }
 
+    /** What commissioning published: the opportunity takes bids on these lots until the deadline. */
+    public void publish(String title, Instant submissionDeadline, List<LotSummary> lots, List<CriterionSummary> criteria) {
+        if (status != OpportunityStatus.PUBLISHED) {
+            throw new IllegalStateException("Opportunity " + id + " is " + status + " and cannot be published again");
+        }
+        this.title = title;
+        this.submissionDeadline = submissionDeadline;
+        this.lots = List.copyOf(lots);
+        this.criteria = List.copyOf(criteria);
+    }
+
     /** The submission deadline passed: no more bids. */
     public void close(Instant at) {
         moveTo(OpportunityStatus.CLOSED);
@@ -69,6 +80,18 @@ public class Opportunity {
     public void cancel(Instant at) {
         moveTo(OpportunityStatus.CANCELLED);
         cancelledAt = at;
+    }
+
+    public Instant submissionDeadline() {
+        return submissionDeadline;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 
     private void moveTo(OpportunityStatus next) {

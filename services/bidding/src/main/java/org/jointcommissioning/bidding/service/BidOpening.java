@@ -26,8 +26,8 @@ public class BidOpening {
         bid.open(now);
         Organisation bidder = organisations.findById(bid.organisationId);
         events.publish(bid.id, new BidOpened(bid.id, bid.opportunityId, bid.lotId, bidder.id, bidder.name,
-                bidder.legalForm.toString(), bidder.size.toString(), bid.price(), bid.content.answers(),
-                bid.content.socialValue(), bid.content.indicatorContributions(), bid.content.consortium(),
+                bidder.legalForm.toString(), bidder.size.toString(), bid.price(), bid.content().answers(),
+                bid.content().socialValue(), bid.content().indicatorContributions(), bid.content().consortium(),
                 bid.submittedAt, now));
     }
 }

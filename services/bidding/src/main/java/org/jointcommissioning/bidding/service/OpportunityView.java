@@ -48,11 +48,8 @@ public class OpportunityView {
             LOG.infof("Opportunity %s is %s already; publication ignored", opportunity.id, opportunity.status());
             return;
         }
-        opportunity.title = event.title();
-        opportunity.submissionDeadline = event.submissionDeadline();
-        opportunity.lots = List.copyOf(event.lots());
-        opportunity.criteria = List.copyOf(event.criteria());
-        LOG.infof("Opportunity %s open for bids until %s", opportunity.id, opportunity.submissionDeadline);
+        opportunity.publish(event.title(), event.submissionDeadline(), event.lots(), event.criteria());
+        LOG.infof("Opportunity %s open for bids until %s", opportunity.id, opportunity.submissionDeadline());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
