@@ -3,8 +3,6 @@ package org.jointcommissioning.bidding.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -31,7 +29,6 @@ public class Bid {
     @Column(name = "organisation_id")
     public String organisationId;
 
-    @Enumerated(EnumType.STRING)
     private BidStatus status;
 
     @Column(name = "price_amount")

@@ -3,8 +3,6 @@ package org.jointcommissioning.bidding.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jointcommissioning.contracts.events.CriterionSummary;
@@ -27,7 +25,6 @@ public class Opportunity {
 
     private String title;
 
-    @Enumerated(EnumType.STRING)
     private OpportunityStatus status;
 
     @Column(name = "submission_deadline")

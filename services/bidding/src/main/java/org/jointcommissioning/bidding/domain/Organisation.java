@@ -3,8 +3,6 @@ package org.jointcommissioning.bidding.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +20,6 @@ public class Organisation {
 
     public String name;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "legal_form")
     public LegalForm legalForm;
 
@@ -32,7 +29,6 @@ public class Organisation {
     @Column(name = "company_number")
     public String companyNumber;
 
-    @Enumerated(EnumType.STRING)
     public OrganisationSize size;
 
     @Convert(converter = JsonColumns.Strings.class)
