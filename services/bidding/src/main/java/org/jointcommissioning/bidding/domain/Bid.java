@@ -1,11 +1,14 @@
 package org.jointcommissioning.bidding.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.money.Money;
 
@@ -31,11 +34,10 @@ public class Bid {
 
     private BidStatus status;
 
-    @Column(name = "price_amount")
-    private BigDecimal priceAmount;
-
-    @Column(name = "price_currency")
-    private String priceCurrency;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "price_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
+    private StoredMoney price;
 
     @Convert(converter = JsonColumns.Content.class)
     private BidContent content;
@@ -151,12 +153,11 @@ public class Bid {
     }
 
     public Money price() {
-        return Money.of(priceAmount, priceCurrency);
+        return price.toMoney();
     }
 
     private void setPrice(Money price) {
-        priceAmount = price.amount();
-        priceCurrency = price.currency();
+        this.price = StoredMoney.of(price);
     }
 
     public BidContent content() {
