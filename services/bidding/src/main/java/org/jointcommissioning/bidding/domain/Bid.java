@@ -2,12 +2,13 @@ package org.jointcommissioning.bidding.domain;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.money.Money;
@@ -39,7 +40,7 @@ public class Bid {
     @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
     private StoredMoney price;
 
-    @Convert(converter = JsonColumns.Content.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     private BidContent content;
 
     @Column(name = "submitted_at")

@@ -1,12 +1,11 @@
 package org.jointcommissioning.bidding.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jointcommissioning.contracts.events.CriterionSummary;
-import org.jointcommissioning.contracts.events.LotSummary;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +29,11 @@ public class Opportunity {
     @Column(name = "submission_deadline")
     private Instant submissionDeadline;
 
-    @Convert(converter = JsonColumns.Lots.class)
-    private List<LotSummary> lots;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Lot> lots;
 
-    @Convert(converter = JsonColumns.Criteria.class)
-    private List<CriterionSummary> criteria;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Criterion> criteria;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -58,7 +57,7 @@ public class Opportunity {
     }
 
     /** What commissioning published: the opportunity takes bids on these lots until the deadline. */
-    public void publish(String title, Instant submissionDeadline, List<LotSummary> lots, List<CriterionSummary> criteria) {
+    public void publish(String title, Instant submissionDeadline, List<Lot> lots, List<Criterion> criteria) {
         if (status != OpportunityStatus.PUBLISHED) {
             throw new IllegalStateException("Opportunity " + id + " is " + status + " and cannot be published again");
         }
@@ -103,12 +102,12 @@ public class Opportunity {
         return status == OpportunityStatus.PUBLISHED && submissionDeadline != null && now.isBefore(submissionDeadline);
     }
 
-    public Optional<LotSummary> lot(String lotId) {
+    public Optional<Lot> lot(String lotId) {
         return lots == null ? Optional.empty() : lots.stream().filter(l -> l.lotId().equals(lotId)).findFirst();
     }
 
     /** The criteria a bid must answer in words: quality and social value (price is the bid's price). */
-    public List<CriterionSummary> answerableCriteria() {
+    public List<Criterion> answerableCriteria() {
         return criteria == null ? List.of() : criteria.stream().filter(c -> !"price".equals(c.kind())).toList();
     }
 }

@@ -1,11 +1,12 @@
 package org.jointcommissioning.bidding.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ public class Organisation {
 
     public OrganisationSize size;
 
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "districts_served")
     public List<String> districtsServed;
 

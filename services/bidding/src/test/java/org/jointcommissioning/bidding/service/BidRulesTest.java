@@ -2,16 +2,16 @@ package org.jointcommissioning.bidding.service;
 
 import org.jointcommissioning.bidding.domain.BidContent;
 import org.jointcommissioning.bidding.domain.BidDraft;
+import org.jointcommissioning.bidding.domain.ConsortiumRole;
+import org.jointcommissioning.bidding.domain.Criterion;
 import org.jointcommissioning.bidding.domain.LegalForm;
+import org.jointcommissioning.bidding.domain.Lot;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.bidding.domain.OrganisationSize;
 import org.jointcommissioning.common.problem.Problem.FieldError;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.problem.ProblemType;
-import org.jointcommissioning.contracts.events.BidOpened;
-import org.jointcommissioning.contracts.events.CriterionSummary;
-import org.jointcommissioning.contracts.events.LotSummary;
 import org.jointcommissioning.contracts.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -67,49 +67,52 @@ class BidRulesTest {
 
     @Test
     void aConsortiumHasOneLeadWhichIsTheBidderAndMembersWithARegistrationNumber() {
-        List<BidOpened.Answer> answers = List.of(answer("quality"), answer("social"));
+        List<BidContent.Answer> answers = List.of(answer("quality"), answer("social"));
         assertDoesNotThrow(() -> BidRules.check(OPPORTUNITY, "lot-1", charity, draft(Money.gbp("1.00"), answers,
-                List.of(member(" carers network ", "lead", null), member("Meals Together", "member", "1234567")))));
+                List.of(member(" carers network ", ConsortiumRole.LEAD, null),
+                        member("Meals Together", ConsortiumRole.MEMBER, "1234567")))));
         assertDoesNotThrow(() -> BidRules.check(OPPORTUNITY, "lot-1", charity, draft(Money.gbp("1.00"), answers,
-                List.of(member("Another name", "lead", "7654321")))), "the lead is the bidder by its charity number");
+                        List.of(member("Another name", ConsortiumRole.LEAD, "7654321")))),
+                "the lead is the bidder by its charity number");
 
         List<FieldError> errors = refused("lot-1", charity, draft(Money.gbp("1.00"), answers,
-                List.of(member("Someone else", "lead", null), member("Unregistered", "member", null)))).errors();
+                List.of(member("Someone else", ConsortiumRole.LEAD, null),
+                        member("Unregistered", ConsortiumRole.MEMBER, null)))).errors();
         assertEquals(List.of("consortium[0]", "consortium[1]"), errors.stream().map(FieldError::field).toList());
         assertTrue(errors.get(0).message().contains("Carers Network"));
 
         assertEquals("consortium", refused("lot-1", charity, draft(Money.gbp("1.00"), answers,
-                List.of(member("Meals Together", "member", "1234567")))).errors().get(0).field());
+                List.of(member("Meals Together", ConsortiumRole.MEMBER, "1234567")))).errors().get(0).field());
     }
 
     private ProblemException refused(String lotId, Organisation bidder, BidDraft draft) {
         return assertThrows(ProblemException.class, () -> BidRules.check(OPPORTUNITY, lotId, bidder, draft));
     }
 
-    private static Opportunity opportunity(List<LotSummary> lots, List<CriterionSummary> criteria) {
+    private static Opportunity opportunity(List<Lot> lots, List<Criterion> criteria) {
         Opportunity opportunity = Opportunity.known("opp-1", "county-council");
         opportunity.publish("Carers' support", Instant.parse("2026-12-01T12:00:00Z"), lots, criteria);
         return opportunity;
     }
 
-    private static LotSummary lot(String lotId, boolean reserved) {
-        return new LotSummary(lotId, "Lot " + lotId, Money.gbp("50000.00"), reserved);
+    private static Lot lot(String lotId, boolean reserved) {
+        return new Lot(lotId, "Lot " + lotId, Money.gbp("50000.00"), reserved);
     }
 
-    private static CriterionSummary criterion(String id, String kind) {
-        return new CriterionSummary(id, "Criterion " + id, kind, 30);
+    private static Criterion criterion(String id, String kind) {
+        return new Criterion(id, "Criterion " + id, kind, 30);
     }
 
-    private static BidOpened.Answer answer(String criterionId) {
-        return new BidOpened.Answer(criterionId, "Our answer");
+    private static BidContent.Answer answer(String criterionId) {
+        return new BidContent.Answer(criterionId, "Our answer");
     }
 
-    private static BidOpened.ConsortiumMember member(String name, String role, String charityNumber) {
-        return new BidOpened.ConsortiumMember(name, role, charityNumber, null);
+    private static BidContent.ConsortiumMember member(String name, ConsortiumRole role, String charityNumber) {
+        return new BidContent.ConsortiumMember(name, role, charityNumber, null);
     }
 
-    private static BidDraft draft(Money price, List<BidOpened.Answer> answers,
-                                  List<BidOpened.ConsortiumMember> consortium) {
+    private static BidDraft draft(Money price, List<BidContent.Answer> answers,
+                                  List<BidContent.ConsortiumMember> consortium) {
         return new BidDraft(price, new BidContent(answers, List.of(), List.of(), consortium));
     }
 
