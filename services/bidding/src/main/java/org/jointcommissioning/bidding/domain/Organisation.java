@@ -48,6 +48,27 @@ public class Organisation {
     @Version
     public long version;
 
+    /** An organisation registered now with its first profile. */
+    public static Organisation registered(String id, OrganisationProfile profile, Instant now) {
+        Organisation organisation = new Organisation();
+        organisation.id = id;
+        organisation.registeredAt = now;
+        organisation.update(profile, now);
+        return organisation;
+    }
+
+    /** The profile as the organisation now gives it, replaced whole. */
+    public void update(OrganisationProfile profile, Instant now) {
+        name = profile.name();
+        legalForm = profile.legalForm();
+        charityNumber = profile.charityNumber();
+        companyNumber = profile.companyNumber();
+        size = profile.size();
+        districtsServed = profile.districtsServed();
+        contactEmail = profile.contactEmail();
+        updatedAt = now;
+    }
+
     /** The voluntary-sector reservation of a lot shuts out only large commercial companies. */
     public boolean isLargeCompany() {
         return legalForm == LegalForm.COMPANY && size == OrganisationSize.LARGE;

@@ -8,6 +8,7 @@ import org.jointcommissioning.bidding.domain.LegalForm;
 import org.jointcommissioning.bidding.domain.Lot;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.Organisation;
+import org.jointcommissioning.bidding.domain.OrganisationProfile;
 import org.jointcommissioning.bidding.domain.OrganisationSize;
 import org.jointcommissioning.common.problem.Problem.FieldError;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -117,12 +118,7 @@ class BidRulesTest {
     }
 
     private static Organisation organisation(LegalForm legalForm, OrganisationSize size) {
-        Organisation organisation = new Organisation();
-        organisation.id = "carers-network";
-        organisation.name = "Carers Network";
-        organisation.legalForm = legalForm;
-        organisation.size = size;
-        organisation.charityNumber = "7654321";
-        return organisation;
+        return Organisation.registered("carers-network", new OrganisationProfile("Carers Network", legalForm, "7654321",
+                null, size, List.of("Leeds"), "bids@carers.example"), Instant.parse("2026-11-01T09:00:00Z"));
     }
 }
