@@ -1,13 +1,15 @@
 package org.jointcommissioning.bidding.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.money.Money;
 
@@ -31,45 +33,43 @@ public class Bid {
     @Column(name = "organisation_id")
     public String organisationId;
 
-    @Enumerated(EnumType.STRING)
     private BidStatus status;
 
-    @Column(name = "price_amount")
-    public BigDecimal priceAmount;
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "price_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
+    private StoredMoney price;
 
-    @Column(name = "price_currency")
-    public String priceCurrency;
-
-    @Convert(converter = JsonColumns.Content.class)
-    public BidContent content;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private BidContent content;
 
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
 
     @Column(name = "withdrawn_at")
-    public Instant withdrawnAt;
+    private Instant withdrawnAt;
 
     @Column(name = "opened_at")
-    public Instant openedAt;
+    private Instant openedAt;
 
     @Column(name = "cancelled_at")
-    public Instant cancelledAt;
+    private Instant cancelledAt;
 
-    public BigDecimal score;
+    private BigDecimal score;
 
     @Column(name = "rank")
-    public Integer rank;
+    private Integer rank;
 
-    public String feedback;
+    private String feedback;
 
     @Column(name = "award_id")
-    public String awardId;
+    private String awardId;
 
     @Column(name = "outcome_at")
-    public Instant outcomeAt;
+    private Instant outcomeAt;
 
     @Version
     public long version;
@@ -119,10 +119,19 @@ public class Bid {
         openedAt = now;
     }
 
-    /** The evaluation's result for this bid, or a revised one. */
-    public void receiveOutcome(boolean awarded, String awardId, BigDecimal score, Integer rank, String feedback,
-                               Instant now) {
-        moveTo(awarded ? BidStatus.AWARDED : BidStatus.UNSUCCESSFUL, now);
+    /** The evaluation awarded this opened bid the lot, or does so on a revised outcome. */
+    public void award(String awardId, BigDecimal score, Integer rank, String feedback, Instant now) {
+        receiveOutcome(BidStatus.AWARDED, awardId, score, rank, feedback, now);
+    }
+
+    /** The evaluation did not award this opened bid the lot, or no longer does. */
+    public void reject(String awardId, BigDecimal score, Integer rank, String feedback, Instant now) {
+        receiveOutcome(BidStatus.UNSUCCESSFUL, awardId, score, rank, feedback, now);
+    }
+
+    private void receiveOutcome(BidStatus outcome, String awardId, BigDecimal score, Integer rank, String feedback,
+                                Instant now) {
+        moveTo(outcome, now);
         this.awardId = awardId;
         this.score = score;
         this.rank = rank;
@@ -145,12 +154,47 @@ public class Bid {
     }
 
     public Money price() {
-        return Money.of(priceAmount, priceCurrency);
+        return price.toMoney();
     }
 
-    public void setPrice(Money price) {
-        priceAmount = price.amount();
-        priceCurrency = price.currency();
+    private void setPrice(Money price) {
+        this.price = StoredMoney.of(price);
+    }
+
+    public BidContent content() {
+        return content;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public BigDecimal score() {
+        return score;
+    }
+
+    public Integer rank() {
+        return rank;
+    }
+
+    public String feedback() {
+        return feedback;
+    }
+
+    public String awardId() {
+        return awardId;
     }
 
     public boolean isLive() {

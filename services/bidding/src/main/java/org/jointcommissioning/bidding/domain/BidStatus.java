@@ -1,6 +1,7 @@
 package org.jointcommissioning.bidding.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /**
  * A bid's life: submitted (live and sealed) → withdrawn, or opened at the deadline → awarded or unsuccessful;

@@ -1,6 +1,7 @@
 package org.jointcommissioning.bidding.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** A consortium member's role: exactly one lead, the bidding organisation. */
 public enum ConsortiumRole {

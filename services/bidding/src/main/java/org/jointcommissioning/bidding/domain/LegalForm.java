@@ -1,6 +1,7 @@
 package org.jointcommissioning.bidding.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** The legal form of a bidding organisation. */
 public enum LegalForm {

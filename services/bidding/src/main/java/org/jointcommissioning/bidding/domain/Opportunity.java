@@ -1,14 +1,11 @@
 package org.jointcommissioning.bidding.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jointcommissioning.contracts.events.CriterionSummary;
-import org.jointcommissioning.contracts.events.LotSummary;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,25 +22,24 @@ public class Opportunity {
     @Column(name = "owner_org_id")
     public String ownerOrgId;
 
-    public String title;
+    private String title;
 
-    @Enumerated(EnumType.STRING)
     private OpportunityStatus status;
 
     @Column(name = "submission_deadline")
-    public Instant submissionDeadline;
+    private Instant submissionDeadline;
 
-    @Convert(converter = JsonColumns.Lots.class)
-    public List<LotSummary> lots;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Lot> lots;
 
-    @Convert(converter = JsonColumns.Criteria.class)
-    public List<CriterionSummary> criteria;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Criterion> criteria;
 
     @Column(name = "closed_at")
-    public Instant closedAt;
+    private Instant closedAt;
 
     @Column(name = "cancelled_at")
-    public Instant cancelledAt;
+    private Instant cancelledAt;
 
     /** An opportunity as commissioning announced it, or first heard of through a later event. */
     public static Opportunity known(String id, String ownerOrgId) {
@@ -60,6 +56,17 @@ public class Opportunity {
         return status;
     }
 
+    /** What commissioning published: the opportunity takes bids on these lots until the deadline. */
+    public void publish(String title, Instant submissionDeadline, List<Lot> lots, List<Criterion> criteria) {
+        if (status != OpportunityStatus.PUBLISHED) {
+            throw new IllegalStateException("Opportunity " + id + " is " + status + " and cannot be published again");
+        }
+        this.title = title;
+        this.submissionDeadline = submissionDeadline;
+        this.lots = List.copyOf(lots);
+        this.criteria = List.copyOf(criteria);
+    }
+
     /** The submission deadline passed: no more bids. */
     public void close(Instant at) {
         moveTo(OpportunityStatus.CLOSED);
@@ -69,6 +76,18 @@ public class Opportunity {
     public void cancel(Instant at) {
         moveTo(OpportunityStatus.CANCELLED);
         cancelledAt = at;
+    }
+
+    public Instant submissionDeadline() {
+        return submissionDeadline;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 
     private void moveTo(OpportunityStatus next) {
@@ -83,12 +102,12 @@ public class Opportunity {
         return status == OpportunityStatus.PUBLISHED && submissionDeadline != null && now.isBefore(submissionDeadline);
     }
 
-    public Optional<LotSummary> lot(String lotId) {
+    public Optional<Lot> lot(String lotId) {
         return lots == null ? Optional.empty() : lots.stream().filter(l -> l.lotId().equals(lotId)).findFirst();
     }
 
     /** The criteria a bid must answer in words: quality and social value (price is the bid's price). */
-    public List<CriterionSummary> answerableCriteria() {
+    public List<Criterion> answerableCriteria() {
         return criteria == null ? List.of() : criteria.stream().filter(c -> !"price".equals(c.kind())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.jointcommissioning.bidding.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** What this service knows of an opportunity from commissioning's events. */
 public enum OpportunityStatus {

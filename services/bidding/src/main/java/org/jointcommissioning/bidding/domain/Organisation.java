@@ -1,13 +1,12 @@
 package org.jointcommissioning.bidding.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +21,6 @@ public class Organisation {
 
     public String name;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "legal_form")
     public LegalForm legalForm;
 
@@ -32,10 +30,9 @@ public class Organisation {
     @Column(name = "company_number")
     public String companyNumber;
 
-    @Enumerated(EnumType.STRING)
     public OrganisationSize size;
 
-    @Convert(converter = JsonColumns.Strings.class)
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "districts_served")
     public List<String> districtsServed;
 
@@ -50,6 +47,27 @@ public class Organisation {
 
     @Version
     public long version;
+
+    /** An organisation registered now with its first profile. */
+    public static Organisation registered(String id, OrganisationProfile profile, Instant now) {
+        Organisation organisation = new Organisation();
+        organisation.id = id;
+        organisation.registeredAt = now;
+        organisation.update(profile, now);
+        return organisation;
+    }
+
+    /** The profile as the organisation now gives it, replaced whole. */
+    public void update(OrganisationProfile profile, Instant now) {
+        name = profile.name();
+        legalForm = profile.legalForm();
+        charityNumber = profile.charityNumber();
+        companyNumber = profile.companyNumber();
+        size = profile.size();
+        districtsServed = profile.districtsServed();
+        contactEmail = profile.contactEmail();
+        updatedAt = now;
+    }
 
     /** The voluntary-sector reservation of a lot shuts out only large commercial companies. */
     public boolean isLargeCompany() {

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.Size;
 import org.jointcommissioning.bidding.domain.BidContent;
 import org.jointcommissioning.bidding.domain.BidDraft;
 import org.jointcommissioning.common.validation.ValidMoney;
-import org.jointcommissioning.contracts.events.BidOpened;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.util.List;
@@ -23,11 +21,12 @@ public record BidChanges(
 
     public BidDraft draft() {
         return new BidDraft(price, new BidContent(
-                map(answers, a -> new BidOpened.Answer(a.criterionId(), a.text())),
-                map(socialValue, s -> new BidOpened.SocialValueCommitment(s.description(), s.measure(),
+                map(answers, a -> new BidContent.Answer(a.criterionId(), a.text())),
+                map(socialValue, s -> new BidContent.SocialValueCommitment(s.description(), s.measure(),
                         Decimals.plain(s.quantity()))),
-                map(indicatorContributions, i -> new IndicatorTarget(i.code(), Decimals.plain(i.expectedImprovement()))),
-                map(consortium, c -> new BidOpened.ConsortiumMember(c.name(), c.role().toString(), c.charityNumber(),
+                map(indicatorContributions, i -> new BidContent.IndicatorContribution(i.code(),
+                        Decimals.plain(i.expectedImprovement()))),
+                map(consortium, c -> new BidContent.ConsortiumMember(c.name(), c.role(), c.charityNumber(),
                         c.companyNumber()))));
     }
 

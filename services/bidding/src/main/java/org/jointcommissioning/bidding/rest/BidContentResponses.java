@@ -1,15 +1,14 @@
 package org.jointcommissioning.bidding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.bidding.domain.BidContent;
 import org.jointcommissioning.bidding.domain.ConsortiumRole;
-import org.jointcommissioning.contracts.events.BidOpened;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
 
 import java.math.BigDecimal;
 
 /**
- * A bid's sealed content as the API answers it. The bid keeps its content in the events' shapes, whose decimals are
- * strings; here they are JSON numbers, as the API's conventions say.
+ * A bid's sealed content as the API answers it. The bid keeps its decimals as strings; here they are JSON numbers,
+ * as the API's conventions say.
  */
 final class BidContentResponses {
 
@@ -21,7 +20,7 @@ final class BidContentResponses {
             @Schema(required = true, maxLength = 100) String criterionId,
             @Schema(required = true, maxLength = 10_000) String text) {
 
-        static Answer of(BidOpened.Answer a) {
+        static Answer of(BidContent.Answer a) {
             return new Answer(a.criterionId(), a.text());
         }
     }
@@ -33,7 +32,7 @@ final class BidContentResponses {
             @Schema(description = "How many, in the measure: " + Decimals.PRECISION, minimum = "0",
                     maximum = "999999999999999.9999") BigDecimal quantity) {
 
-        static SocialValue of(BidOpened.SocialValueCommitment s) {
+        static SocialValue of(BidContent.SocialValueCommitment s) {
             return new SocialValue(s.description(), s.measure(), s.quantity());
         }
     }
@@ -44,7 +43,7 @@ final class BidContentResponses {
             @Schema(required = true, description = "In the indicator's unit: " + Decimals.PRECISION,
                     minimum = "-999999999999999.9999", maximum = "999999999999999.9999") BigDecimal expectedImprovement) {
 
-        static IndicatorContribution of(IndicatorTarget t) {
+        static IndicatorContribution of(BidContent.IndicatorContribution t) {
             return new IndicatorContribution(t.code(), t.expectedImprovement());
         }
     }
@@ -56,8 +55,8 @@ final class BidContentResponses {
             @Schema(maxLength = 10) String charityNumber,
             @Schema(maxLength = 8) String companyNumber) {
 
-        static ConsortiumMember of(BidOpened.ConsortiumMember m) {
-            return new ConsortiumMember(m.name(), ConsortiumRole.valueOf(m.role().toUpperCase()), m.charityNumber(),
+        static ConsortiumMember of(BidContent.ConsortiumMember m) {
+            return new ConsortiumMember(m.name(), m.role(), m.charityNumber(),
                     m.companyNumber());
         }
     }

@@ -71,9 +71,7 @@ public class BidResource {
             + " Idempotency-Key was used with another body",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response submit(
-            @Parameter(description = "A key unique to this submission, for safe retries", required = true,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
-            @HeaderParam(Idempotency.HEADER) String key,
+            @Parameter(required = true) @HeaderParam(Idempotency.HEADER) String key,
             @NotNull @Valid BidRequest request) {
         return idempotency.once("submit-bid", key, request, () -> {
             Bid bid = bids.submit(request.opportunityId(), request.lotId(), request.draft());
@@ -94,11 +92,7 @@ public class BidResource {
     public Page<BidResponse> list(
             @Parameter(description = "Only bids on this opportunity")
             @QueryParam("opportunityId") @Size(max = 100) String opportunityId,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
-                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         return reader.list(opportunityId, PageRequest.of(page, size)).map(BidResponse::of);
     }
@@ -134,8 +128,6 @@ public class BidResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the bid since",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") @Size(max = 36) String id,
-                           @Parameter(description = "The ETag of the bid as last read; a stale one is refused",
-                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
                            @NotNull @Valid BidChanges changes) {
         return tagged(bids.update(id, changes.draft(), new IfMatch(ifMatch)));

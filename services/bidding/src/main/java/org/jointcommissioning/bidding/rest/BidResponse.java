@@ -36,11 +36,12 @@ public record BidResponse(
 
     static BidResponse of(Bid bid) {
         return new BidResponse(bid.id, bid.opportunityId, bid.lotId, bid.organisationId, bid.status(), bid.price(),
-                map(bid.content.answers(), BidContentResponses.Answer::of),
-                map(bid.content.socialValue(), BidContentResponses.SocialValue::of),
-                map(bid.content.indicatorContributions(), BidContentResponses.IndicatorContribution::of),
-                map(bid.content.consortium(), BidContentResponses.ConsortiumMember::of),
-                bid.submittedAt, bid.updatedAt, bid.withdrawnAt, bid.openedAt, bid.score, bid.rank, bid.feedback);
+                map(bid.content().answers(), BidContentResponses.Answer::of),
+                map(bid.content().socialValue(), BidContentResponses.SocialValue::of),
+                map(bid.content().indicatorContributions(), BidContentResponses.IndicatorContribution::of),
+                map(bid.content().consortium(), BidContentResponses.ConsortiumMember::of),
+                bid.submittedAt, bid.updatedAt(), bid.withdrawnAt(), bid.openedAt(), bid.score(), bid.rank(),
+                bid.feedback());
     }
 
     private static <A, B> List<B> map(List<A> items, Function<A, B> mapper) {

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,8 +66,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the profile since",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") @Size(max = 100) String id,
-                           @Parameter(description = "The ETag of the profile as last read; a stale one is refused",
-                                   schema = @Schema(type = SchemaType.STRING, maxLength = 200))
                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 200) String ifMatch,
                            @NotNull @Valid OrganisationRequest request) {
         return tagged(organisations.update(id, request.profile(), new IfMatch(ifMatch)));

@@ -10,6 +10,7 @@ import org.jointcommissioning.bidding.repository.BidRepository;
 import org.jointcommissioning.contracts.events.BidOutcome;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /** Records the result of an opened bid: awarded or unsuccessful, with its score, rank and feedback. */
@@ -35,12 +36,12 @@ public class BidResults {
             LOG.warnf("BidOutcome for bid %s ignored: the bid is %s", bid.id, bid.status());
             return;
         }
-        boolean awarded = switch (event.outcome()) {
-            case "awarded" -> true;
-            case "unsuccessful" -> false;
+        Instant now = clock.instant();
+        switch (event.outcome()) {
+            case "awarded" -> bid.award(event.awardId(), event.score(), event.rank(), event.feedback(), now);
+            case "unsuccessful" -> bid.reject(event.awardId(), event.score(), event.rank(), event.feedback(), now);
             default -> throw new IllegalStateException("BidOutcome for bid " + bid.id + " has outcome " + event.outcome());
-        };
-        bid.receiveOutcome(awarded, event.awardId(), event.score(), event.rank(), event.feedback(), clock.instant());
+        }
         LOG.infof("Bid %s is %s", bid.id, bid.status());
     }
 }

@@ -1,14 +1,14 @@
 package org.jointcommissioning.bidding.service;
 
+import org.jointcommissioning.bidding.domain.BidContent;
 import org.jointcommissioning.bidding.domain.BidDraft;
 import org.jointcommissioning.bidding.domain.ConsortiumRole;
+import org.jointcommissioning.bidding.domain.Criterion;
+import org.jointcommissioning.bidding.domain.Lot;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.Organisation;
 import org.jointcommissioning.common.problem.Problem.FieldError;
 import org.jointcommissioning.common.problem.ProblemException;
-import org.jointcommissioning.contracts.events.BidOpened;
-import org.jointcommissioning.contracts.events.CriterionSummary;
-import org.jointcommissioning.contracts.events.LotSummary;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +27,7 @@ final class BidRules {
     }
 
     static void check(Opportunity opportunity, String lotId, Organisation bidder, BidDraft bid) {
-        LotSummary lot = opportunity.lot(lotId).orElseThrow(() -> ProblemException.invalidField("lotId",
+        Lot lot = opportunity.lot(lotId).orElseThrow(() -> ProblemException.invalidField("lotId",
                 "opportunity " + opportunity.id + " has no lot " + lotId));
         if (lot.reservedForVoluntarySector() && bidder.isLargeCompany()) {
             throw ProblemException.conflict("Lot " + lotId + " is reserved for voluntary and community organisations;"
@@ -45,8 +45,8 @@ final class BidRules {
         }
     }
 
-    private static void checkAnswers(Opportunity opportunity, List<BidOpened.Answer> answers, List<FieldError> errors) {
-        List<CriterionSummary> answerable = opportunity.answerableCriteria();
+    private static void checkAnswers(Opportunity opportunity, List<BidContent.Answer> answers, List<FieldError> errors) {
+        List<Criterion> answerable = opportunity.answerableCriteria();
         Set<String> answerableIds = new HashSet<>();
         answerable.forEach(c -> answerableIds.add(c.criterionId()));
         Set<String> answered = new HashSet<>();
@@ -59,7 +59,7 @@ final class BidRules {
                 errors.add(new FieldError("answers[" + i + "].criterionId", "answers criterion " + criterionId + " twice"));
             }
         }
-        for (CriterionSummary criterion : answerable) {
+        for (Criterion criterion : answerable) {
             if (!answered.contains(criterion.criterionId())) {
                 errors.add(new FieldError("answers", "criterion " + criterion.criterionId() + " ("
                         + criterion.name() + ") is not answered"));
@@ -67,7 +67,7 @@ final class BidRules {
         }
     }
 
-    private static void checkConsortium(Organisation bidder, List<BidOpened.ConsortiumMember> consortium,
+    private static void checkConsortium(Organisation bidder, List<BidContent.ConsortiumMember> consortium,
                                         List<FieldError> errors) {
         if (consortium.isEmpty()) {
             return;
@@ -77,7 +77,7 @@ final class BidRules {
             errors.add(new FieldError("consortium", "must have exactly one lead, the bidding organisation"));
         }
         for (int i = 0; i < consortium.size(); i++) {
-            BidOpened.ConsortiumMember member = consortium.get(i);
+            BidContent.ConsortiumMember member = consortium.get(i);
             if (isLead(member) && !isBidder(bidder, member)) {
                 errors.add(new FieldError("consortium[" + i + "]", "the lead must be the bidding organisation, "
                         + bidder.name));
@@ -88,11 +88,11 @@ final class BidRules {
         }
     }
 
-    private static boolean isLead(BidOpened.ConsortiumMember member) {
-        return ConsortiumRole.LEAD.toString().equals(member.role());
+    private static boolean isLead(BidContent.ConsortiumMember member) {
+        return member.role() == ConsortiumRole.LEAD;
     }
 
-    private static boolean isBidder(Organisation bidder, BidOpened.ConsortiumMember lead) {
+    private static boolean isBidder(Organisation bidder, BidContent.ConsortiumMember lead) {
         return bidder.name.equalsIgnoreCase(lead.name().strip())
                 || (lead.charityNumber() != null && lead.charityNumber().equals(bidder.charityNumber))
                 || (lead.companyNumber() != null && lead.companyNumber().equals(bidder.companyNumber));

@@ -6,10 +6,14 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Bid;
 import org.jointcommissioning.bidding.domain.BidStatus;
+import org.jointcommissioning.bidding.domain.Criterion;
+import org.jointcommissioning.bidding.domain.Lot;
 import org.jointcommissioning.bidding.domain.Opportunity;
 import org.jointcommissioning.bidding.domain.OpportunityStatus;
 import org.jointcommissioning.bidding.repository.BidRepository;
 import org.jointcommissioning.bidding.repository.OpportunityRepository;
+import org.jointcommissioning.contracts.events.CriterionSummary;
+import org.jointcommissioning.contracts.events.LotSummary;
 import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.OpportunityClosed;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
@@ -48,11 +52,8 @@ public class OpportunityView {
             LOG.infof("Opportunity %s is %s already; publication ignored", opportunity.id, opportunity.status());
             return;
         }
-        opportunity.title = event.title();
-        opportunity.submissionDeadline = event.submissionDeadline();
-        opportunity.lots = List.copyOf(event.lots());
-        opportunity.criteria = List.copyOf(event.criteria());
-        LOG.infof("Opportunity %s open for bids until %s", opportunity.id, opportunity.submissionDeadline);
+        opportunity.publish(event.title(), event.submissionDeadline(), lots(event.lots()), criteria(event.criteria()));
+        LOG.infof("Opportunity %s open for bids until %s", opportunity.id, opportunity.submissionDeadline());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -81,6 +82,15 @@ public class OpportunityView {
         List<Bid> affected = bids.withStatus(opportunity.id, BidStatus.SUBMITTED, BidStatus.OPENED);
         affected.forEach(bid -> bid.cancel(now));
         LOG.infof("Opportunity %s cancelled: %d bids cancelled", opportunity.id, affected.size());
+    }
+
+    private static List<Lot> lots(List<LotSummary> lots) {
+        return lots.stream().map(l -> new Lot(l.lotId(), l.title(), l.estimatedValue(), l.reservedForVoluntarySector()))
+                .toList();
+    }
+
+    private static List<Criterion> criteria(List<CriterionSummary> criteria) {
+        return criteria.stream().map(c -> new Criterion(c.criterionId(), c.name(), c.kind(), c.weight())).toList();
     }
 
     /** An opportunity first heard of now (its publication may have come before this service existed). */

@@ -39,10 +39,7 @@ public class OrganisationService {
         if (organisations.findByIdOptional(orgId).isPresent()) {
             throw alreadyRegistered(orgId);
         }
-        Organisation organisation = new Organisation();
-        organisation.id = orgId;
-        organisation.registeredAt = clock.instant();
-        apply(organisation, profile);
+        Organisation organisation = Organisation.registered(orgId, profile, clock.instant());
         uniqueRows.insert(organisation, () -> alreadyRegistered(orgId));
         LOG.infof("Organisation %s registered", orgId);
         return organisation;
@@ -54,7 +51,7 @@ public class OrganisationService {
         Organisation organisation = organisations.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Organisation", id));
         ifMatch.check(organisation.version, "The organisation's profile");
-        apply(organisation, profile);
+        organisation.update(profile, clock.instant());
         return organisation;
     }
 
@@ -68,16 +65,5 @@ public class OrganisationService {
 
     private static ProblemException alreadyRegistered(String orgId) {
         return ProblemException.conflict("Organisation " + orgId + " is already registered; update it with PUT");
-    }
-
-    private void apply(Organisation organisation, OrganisationProfile profile) {
-        organisation.name = profile.name();
-        organisation.legalForm = profile.legalForm();
-        organisation.charityNumber = profile.charityNumber();
-        organisation.companyNumber = profile.companyNumber();
-        organisation.size = profile.size();
-        organisation.districtsServed = profile.districtsServed();
-        organisation.contactEmail = profile.contactEmail();
-        organisation.updatedAt = clock.instant();
     }
 }

@@ -41,36 +41,58 @@ class BidStatusTest {
     @Test
     void aLiveBidIsRevisedOrWithdrawnByItsBidder() {
         Bid bid = submitted();
-        bid.revise(Money.gbp("900.00"), bid.content, LATER);
+        bid.revise(Money.gbp("900.00"), bid.content(), LATER);
         assertEquals(Money.gbp("900.00"), bid.price());
         bid.withdraw(LATER);
         assertEquals(BidStatus.WITHDRAWN, bid.status());
-        assertEquals(LATER, bid.withdrawnAt);
+        assertEquals(LATER, bid.withdrawnAt());
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> bid.withdraw(LATER)).type());
         assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class,
-                () -> bid.revise(Money.gbp("1.00"), bid.content, LATER)).type());
+                () -> bid.revise(Money.gbp("1.00"), bid.content(), LATER)).type());
     }
 
     @Test
     void anOpenedBidReceivesItsOutcomeWhichMayBeRevised() {
         Bid bid = submitted();
         bid.open(LATER);
-        bid.receiveOutcome(true, "award-1", new BigDecimal("88.00"), 1, "Strong", LATER);
+        assertEquals(LATER, bid.openedAt());
+        bid.award("award-1", new BigDecimal("88.00"), 1, "Strong", LATER);
         assertEquals(BidStatus.AWARDED, bid.status());
-        bid.receiveOutcome(false, "award-2", new BigDecimal("88.00"), 2, "Re-awarded", LATER);
+        assertEquals(1, bid.rank());
+        bid.reject("award-2", new BigDecimal("88.00"), 2, "Re-awarded", LATER);
         assertEquals(BidStatus.UNSUCCESSFUL, bid.status());
-        assertEquals("award-2", bid.awardId);
+        assertEquals("award-2", bid.awardId());
+        assertEquals(2, bid.rank());
+        assertEquals("Re-awarded", bid.feedback());
+        assertThrows(IllegalStateException.class, () -> bid.cancel(LATER));
     }
 
     @Test
     void aSealedBidGetsNoOutcomeAndAWithdrawnOneIsNeverOpened() {
         Bid sealed = submitted();
         assertThrows(IllegalStateException.class,
-                () -> sealed.receiveOutcome(true, "award-1", BigDecimal.TEN, 1, null, LATER));
+                () -> sealed.award("award-1", BigDecimal.TEN, 1, null, LATER));
+        assertThrows(IllegalStateException.class,
+                () -> sealed.reject("award-1", BigDecimal.TEN, 2, null, LATER));
         Bid withdrawn = submitted();
         withdrawn.withdraw(LATER);
         assertThrows(IllegalStateException.class, () -> withdrawn.open(LATER));
         assertThrows(IllegalStateException.class, () -> withdrawn.cancel(LATER));
+    }
+
+    @Test
+    void aLiveOrOpenedBidIsCancelledWithItsOpportunityAndThenEndsThere() {
+        Bid live = submitted();
+        live.cancel(LATER);
+        assertEquals(BidStatus.CANCELLED, live.status());
+        assertEquals(LATER, live.cancelledAt());
+        Bid opened = submitted();
+        opened.open(LATER);
+        opened.cancel(LATER);
+        assertEquals(BidStatus.CANCELLED, opened.status());
+        assertThrows(IllegalStateException.class, () -> opened.open(LATER));
+        assertThrows(IllegalStateException.class, () -> opened.award("award-1", BigDecimal.TEN, 1, null, LATER));
+        assertEquals(ProblemType.CONFLICT, assertThrows(ProblemException.class, () -> opened.withdraw(LATER)).type());
     }
 
     private static Bid submitted() {
