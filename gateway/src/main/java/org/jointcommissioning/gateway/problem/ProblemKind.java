@@ -10,7 +10,9 @@ public enum ProblemKind {
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The address is too long"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     BAD_GATEWAY(502, "bad-gateway", "The service gave no usable answer"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
     GATEWAY_TIMEOUT(504, "gateway-timeout", "The service did not answer in time");

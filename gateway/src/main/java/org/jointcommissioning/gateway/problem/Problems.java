@@ -9,6 +9,7 @@ import org.jointcommissioning.gateway.web.Exchange;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    static final int MAX_INSTANCE = 2000;
 
     private Problems() {
     }
@@ -19,7 +20,7 @@ public final class Problems {
                 .put("title", kind.title)
                 .put("status", kind.status)
                 .put("detail", detail)
-                .put("instance", path)
+                .put("instance", clip(path))
                 .put("requestId", requestId);
         if (service != null) {
             problem.put("service", service);
@@ -37,5 +38,10 @@ public final class Problems {
                 .setStatusCode(kind.status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .end(body);
+    }
+
+    /** The problem schema's limit on {@code instance}, as the services' toolkit keeps it. */
+    private static String clip(String path) {
+        return path == null || path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE - 1) + "…";
     }
 }

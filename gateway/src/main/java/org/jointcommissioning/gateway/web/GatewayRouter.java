@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import org.jointcommissioning.gateway.config.GatewayConfig;
 import org.jointcommissioning.gateway.limits.BodySizeLimit;
 import org.jointcommissioning.gateway.limits.RateLimitHandler;
+import org.jointcommissioning.gateway.limits.RequestLimits;
 import org.jointcommissioning.gateway.limits.TokenBuckets;
 import org.jointcommissioning.gateway.proxy.UpstreamProxy;
 import org.jointcommissioning.gateway.routing.RouteHandler;
@@ -44,6 +45,7 @@ public class GatewayRouter {
         RateLimitHandler limits = new RateLimitHandler(buckets);
 
         router.route("/api/*")
+                .handler(new RequestLimits())
                 .handler(new RouteHandler(routes))
                 .handler(new BodySizeLimit(maxBody))
                 // A refused token is charged to the caller's address here; an accepted one to its subject next.

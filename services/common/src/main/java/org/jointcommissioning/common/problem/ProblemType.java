@@ -11,9 +11,11 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Conflict with the current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The address is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
     PRECONDITION_REQUIRED(428, "precondition-required", "A precondition header is required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
     GATEWAY_TIMEOUT(504, "gateway-timeout", "The service did not answer in time");

@@ -28,6 +28,11 @@ public class RequestHygiene {
     /** The longest {@code If-Match} or {@code Idempotency-Key} accepted: both are short tokens. */
     public static final int CONTROL_HEADER_MAX = 200;
 
+    /** The longest address (path and query) answered; the HTTP parser accepts longer, so that this is a problem. */
+    public static final int MAX_URI_LENGTH = 8192;
+    /** The most header bytes (names and values) answered; the parser accepts more, likewise. */
+    public static final int MAX_HEADERS_SIZE = 16384;
+
     private static final String API = "/api/";
     private static final List<String> CONTROL_HEADERS = List.of("If-Match", "Idempotency-Key");
 
@@ -42,6 +47,14 @@ public class RequestHygiene {
             return;
         }
         String uri = request.uri();
+        if (uri.length() > MAX_URI_LENGTH) {
+            refuse(context, ProblemType.URI_TOO_LONG, "The address is longer than " + MAX_URI_LENGTH + " characters");
+            return;
+        }
+        if (headersSize(request) > MAX_HEADERS_SIZE) {
+            refuse(context, ProblemType.HEADERS_TOO_LARGE, "The headers are larger than " + MAX_HEADERS_SIZE + " bytes");
+            return;
+        }
         if (Paths.hasControlCharacter(uri)) {
             refuse(context, ProblemType.INVALID_REQUEST, "The path or query contains a control character");
             return;
@@ -79,6 +92,14 @@ public class RequestHygiene {
             return;
         }
         context.next();
+    }
+
+    private static int headersSize(HttpServerRequest request) {
+        int size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length();
+        }
+        return size;
     }
 
     /** The parameter's value; a repeated parameter counts as invalid, whatever its values. */

@@ -83,6 +83,18 @@ class StrictInputResourceTest {
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
+    @Test
+    void anOverLongAddressIsAProblemNotABareStatus() {
+        given().get("/api/notes?q=" + "x".repeat(RequestHygiene.MAX_URI_LENGTH))
+                .then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414));
+    }
+
+    @Test
+    void overLargeHeadersAreAProblemNotABareStatus() {
+        given().header("X-Padding", "x".repeat(RequestHygiene.MAX_HEADERS_SIZE)).get("/api/notes")
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"If-Match", "Idempotency-Key"})
     void anOverLongControlHeaderIsABadRequestNamingTheHeader(String header) {
