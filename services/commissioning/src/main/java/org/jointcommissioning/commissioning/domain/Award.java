@@ -2,8 +2,6 @@ package org.jointcommissioning.commissioning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -27,7 +25,6 @@ public class Award {
     public String currency;
     @Column(name = "fund_id")
     public String fundId;
-    @Enumerated(EnumType.STRING)
     private AwardStatus status;
     @Column(name = "failure_reason")
     public String failureReason;

@@ -2,8 +2,6 @@ package org.jointcommissioning.commissioning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -28,7 +26,6 @@ public class Opportunity {
     public String frameworkId;
     public String title;
     public String description;
-    @Enumerated(EnumType.STRING)
     public Route route;
     @Column(name = "fund_id")
     public String fundId;
@@ -45,7 +42,6 @@ public class Opportunity {
     public Instant clarificationDeadline;
     @Column(name = "submission_deadline")
     public Instant submissionDeadline;
-    @Enumerated(EnumType.STRING)
     private OpportunityStatus status;
     @Column(name = "created_at")
     public Instant createdAt;

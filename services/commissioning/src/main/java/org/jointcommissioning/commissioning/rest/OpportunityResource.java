@@ -34,12 +34,15 @@ import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
@@ -143,7 +146,7 @@ public class OpportunityResource {
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         OpportunityFilter filter = new OpportunityFilter(q,
-                status == null ? null : OpportunityStatus.parse("status", status), theme, indicator,
+                status(status), theme, indicator,
                 amount(minValue), amount(maxValue), frameworkId);
         return opportunities.search(filter, paging).map(this::view);
     }
@@ -208,5 +211,11 @@ public class OpportunityResource {
     /** A value filter, already checked against {@link #AMOUNT}. */
     private static BigDecimal amount(String value) {
         return value == null ? null : new BigDecimal(value);
+    }
+
+    private static OpportunityStatus status(String value) {
+        return value == null ? null : Kebab.find(OpportunityStatus.class, value)
+                .orElseThrow(() -> ProblemException.invalidField("status", "must be one of "
+                        + Arrays.toString(OpportunityStatus.values())));
     }
 }
