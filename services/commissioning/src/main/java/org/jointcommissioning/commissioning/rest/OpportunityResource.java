@@ -90,8 +90,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the draft since",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<OpportunityResponse> update(@PathParam("id") @Size(max = Limits.ID) String id,
-                                                    @Parameter(description = "The ETag read; refused with 412 if stale",
-                                                            schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
+                                                    @Parameter(description = "The ETag read; refused with 412 if stale")
                                                     @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                     @NotNull @Valid OpportunityRequest request) {
         return tagged(opportunities.update(id, request.draft(), ifMatch));
@@ -116,8 +115,7 @@ public class OpportunityResource {
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
                     + "opportunity of their partner. Sorted by submission deadline, then id.")
-    @APIResponse(responseCode = "200", description = "A page of opportunities",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.OpportunityPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of opportunities")
     public Page<OpportunityResponse> list(
             @Parameter(description = "Words that must all appear in the title or description (the first 10 count)")
             @QueryParam("q") @Size(max = 200) String q,
@@ -138,11 +136,7 @@ public class OpportunityResource {
             String maxValue,
             @Parameter(description = "Only opportunities under this framework")
             @QueryParam("frameworkId") @Size(max = Limits.ID) String frameworkId,
-            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
-                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         OpportunityFilter filter = new OpportunityFilter(q,
