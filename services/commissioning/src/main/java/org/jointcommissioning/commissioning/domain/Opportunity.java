@@ -7,7 +7,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointcommissioning.common.problem.ProblemException;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public class Opportunity {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Criterion> criteria;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<IndicatorTarget> indicators;
+    public List<IndicatorGoal> indicators;
     /** The sum of the lots' estimated values, kept for searching by value. */
     @Column(name = "estimated_value")
     public BigDecimal estimatedValue;

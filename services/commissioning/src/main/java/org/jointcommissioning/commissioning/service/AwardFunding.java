@@ -75,7 +75,7 @@ public class AwardFunding {
         OpenedBid winner = openedBids.findById(award.bidId);
         events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
                 award.bidId, opportunity.ownerOrgId, winner.organisationId, winner.organisationName,
-                Money.of(award.amount, award.currency), award.fundId, opportunity.indicators, award.activatedAt));
+                Money.of(award.amount, award.currency), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt));
         announceOutcomes(opportunity, award);
         ocds.release(opportunity, "award", "contract");
     }
