@@ -1,9 +1,11 @@
 package org.jointcommissioning.commissioning.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -21,8 +23,9 @@ public class Award {
     public String lotId;
     @Column(name = "bid_id")
     public String bidId;
-    public BigDecimal amount;
-    public String currency;
+    /** In the columns amount and currency. */
+    @Embedded
+    public StoredMoney amount;
     @Column(name = "fund_id")
     public String fundId;
     private AwardStatus status;
@@ -59,8 +62,7 @@ public class Award {
         award.opportunityId = opportunityId;
         award.lotId = lotId;
         award.bidId = bidId;
-        award.amount = amount;
-        award.currency = currency;
+        award.amount = StoredMoney.of(amount, currency);
         award.fundId = fundId;
         award.status = AwardStatus.PENDING_FUNDING;
         award.createdBy = createdBy;

@@ -17,7 +17,6 @@ import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.FundingRejected;
 import org.jointcommissioning.contracts.events.FundsReserved;
-import org.jointcommissioning.contracts.money.Money;
 
 import java.time.Clock;
 import java.util.List;
@@ -75,7 +74,7 @@ public class AwardFunding {
         OpenedBid winner = openedBids.findById(award.bidId);
         events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
                 award.bidId, opportunity.ownerOrgId, winner.organisationId, winner.organisationName,
-                Money.of(award.amount, award.currency), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt));
+                award.amount.toMoney(), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt));
         announceOutcomes(opportunity, award);
         ocds.release(opportunity, "award", "contract");
     }

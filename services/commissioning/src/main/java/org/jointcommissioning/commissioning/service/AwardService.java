@@ -90,7 +90,7 @@ public class AwardService {
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
         events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId, opportunity.ownerOrgId,
-                Money.of(award.amount, award.currency), award.createdAt));
+                award.amount.toMoney(), award.createdAt));
         return award;
     }
 
