@@ -13,6 +13,7 @@ import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.domain.Question;
 import org.jointcommissioning.commissioning.domain.Route;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -139,8 +140,7 @@ public final class Fixtures {
             bid.lotId = lotId;
             bid.organisationId = organisationId;
             bid.organisationName = "Name of " + organisationId;
-            bid.price = new BigDecimal(price);
-            bid.currency = "GBP";
+            bid.price = StoredMoney.of(new BigDecimal(price), Money.GBP);
             bid.submittedAt = Instant.now();
             bid.openedAt = Instant.now();
             Db.em().persist(bid);
