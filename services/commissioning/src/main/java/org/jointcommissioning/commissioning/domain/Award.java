@@ -30,19 +30,19 @@ public class Award {
     public String fundId;
     private AwardStatus status;
     @Column(name = "failure_reason")
-    public String failureReason;
+    private String failureReason;
     @Column(name = "cancel_reason")
-    public String cancelReason;
+    private String cancelReason;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
     /** When the money was reserved and the contract announced; null if it never was. */
     @Column(name = "activated_at")
-    public Instant activatedAt;
+    private Instant activatedAt;
     /** When it failed or was cancelled. */
     @Column(name = "ended_at")
-    public Instant endedAt;
+    private Instant endedAt;
     @Version
     public int version;
 
@@ -72,6 +72,22 @@ public class Award {
 
     public AwardStatus status() {
         return status;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 
     public boolean is(AwardStatus status) {

@@ -69,12 +69,12 @@ public class AwardFunding {
         Set<String> biddenLots = openedBids.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
                 .collect(Collectors.toSet());
         if (awardedLots.containsAll(biddenLots)) {
-            opportunity.markAwarded(award.activatedAt);
+            opportunity.markAwarded(award.activatedAt());
         }
         OpenedBid winner = openedBids.findById(award.bidId);
         events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
                 award.bidId, opportunity.ownerOrgId, winner.organisationId, winner.organisationName,
-                award.amount.toMoney(), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt));
+                award.amount.toMoney(), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt()));
         announceOutcomes(opportunity, award);
         ocds.release(opportunity, "award", "contract");
     }

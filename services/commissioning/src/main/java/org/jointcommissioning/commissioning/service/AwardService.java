@@ -135,9 +135,9 @@ public class AwardService {
         }
         Opportunity opportunity = access.undoable(award.opportunityId, "Award", awardId);
         award.cancel(reason, clock.instant());
-        opportunity.awardWithdrawn(award.endedAt);
+        opportunity.awardWithdrawn(award.endedAt());
         events.publish(award.id, new AwardCancelled(award.id, award.opportunityId, award.lotId, award.fundId, reason,
-                award.endedAt));
+                award.endedAt()));
         if (award.wasAnnounced()) {
             ocds.release(opportunity, "awardUpdate", "contractUpdate");
         }

@@ -129,7 +129,7 @@ final class OcdsReleaseBuilder {
         node.put("id", award.id);
         node.put("title", opportunity.title + ", lot " + award.lotId);
         node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
-        node.put("date", award.activatedAt.toString());
+        node.put("date", award.activatedAt().toString());
         node.set("value", value(award.amount.amount(), award.amount.currency()));
         node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, "supplier"));
         node.putArray("relatedLots").add(award.lotId);
@@ -143,7 +143,7 @@ final class OcdsReleaseBuilder {
         node.put("title", opportunity.title + ", lot " + award.lotId);
         node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
         node.set("value", value(award.amount.amount(), award.amount.currency()));
-        node.put("dateSigned", award.activatedAt.toString());
+        node.put("dateSigned", award.activatedAt().toString());
         return node;
     }
 
