@@ -47,13 +47,13 @@ public class Opportunity {
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Column(name = "published_at")
-    public Instant publishedAt;
+    private Instant publishedAt;
     @Column(name = "closed_at")
-    public Instant closedAt;
+    private Instant closedAt;
     @Column(name = "cancelled_at")
-    public Instant cancelledAt;
+    private Instant cancelledAt;
     @Column(name = "cancel_reason")
-    public String cancelReason;
+    private String cancelReason;
     @Version
     public int version;
 
@@ -84,6 +84,22 @@ public class Opportunity {
 
     public OpportunityStatus status() {
         return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
     }
 
     public boolean is(OpportunityStatus status) {

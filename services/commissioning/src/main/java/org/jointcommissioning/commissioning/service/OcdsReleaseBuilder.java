@@ -91,8 +91,8 @@ final class OcdsReleaseBuilder {
         });
         tender.put("procurementMethodDetails", opportunity.route.toString());
         tender.put("mainProcurementCategory", "services");
-        tender.set("tenderPeriod", period(opportunity.publishedAt, opportunity.submissionDeadline));
-        tender.set("enquiryPeriod", period(opportunity.publishedAt, opportunity.clarificationDeadline));
+        tender.set("tenderPeriod", period(opportunity.publishedAt(), opportunity.submissionDeadline));
+        tender.set("enquiryPeriod", period(opportunity.publishedAt(), opportunity.clarificationDeadline));
         tender.put("hasEnquiries", false);
         ArrayNode lots = tender.putArray("lots");
         for (Lot lot : opportunity.lots) {

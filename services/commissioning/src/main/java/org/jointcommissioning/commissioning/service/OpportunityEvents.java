@@ -22,7 +22,7 @@ final class OpportunityEvents {
                         l.reservedForVoluntarySector())).toList(),
                 o.criteria.stream().map(c -> new CriterionSummary(c.id(), c.name(), c.kind().toString(), c.weight()))
                         .toList(),
-                indicators(o), o.publishedAt);
+                indicators(o), o.publishedAt());
     }
 
     /** The opportunity's indicators as the events carry them. */
