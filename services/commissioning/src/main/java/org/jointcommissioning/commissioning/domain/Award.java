@@ -1,11 +1,11 @@
 package org.jointcommissioning.commissioning.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -23,26 +23,26 @@ public class Award {
     public String lotId;
     @Column(name = "bid_id")
     public String bidId;
-    public BigDecimal amount;
-    public String currency;
+    /** In the columns amount and currency. */
+    @Embedded
+    public StoredMoney amount;
     @Column(name = "fund_id")
     public String fundId;
-    @Enumerated(EnumType.STRING)
     private AwardStatus status;
     @Column(name = "failure_reason")
-    public String failureReason;
+    private String failureReason;
     @Column(name = "cancel_reason")
-    public String cancelReason;
+    private String cancelReason;
     @Column(name = "created_by")
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
     /** When the money was reserved and the contract announced; null if it never was. */
     @Column(name = "activated_at")
-    public Instant activatedAt;
+    private Instant activatedAt;
     /** When it failed or was cancelled. */
     @Column(name = "ended_at")
-    public Instant endedAt;
+    private Instant endedAt;
     @Version
     public int version;
 
@@ -62,8 +62,7 @@ public class Award {
         award.opportunityId = opportunityId;
         award.lotId = lotId;
         award.bidId = bidId;
-        award.amount = amount;
-        award.currency = currency;
+        award.amount = StoredMoney.of(amount, currency);
         award.fundId = fundId;
         award.status = AwardStatus.PENDING_FUNDING;
         award.createdBy = createdBy;
@@ -73,6 +72,22 @@ public class Award {
 
     public AwardStatus status() {
         return status;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 
     public boolean is(AwardStatus status) {

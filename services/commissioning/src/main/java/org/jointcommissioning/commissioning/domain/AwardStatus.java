@@ -1,6 +1,7 @@
 package org.jointcommissioning.commissioning.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** An award waits for the fund to reserve the money (pending-funding), then is active, or failed for want of funding, or is cancelled. */
 public enum AwardStatus {
@@ -13,10 +14,6 @@ public enum AwardStatus {
             case ACTIVE -> next == CANCELLED;
             case FUNDING_FAILED, CANCELLED -> false;
         };
-    }
-
-    public static AwardStatus parse(String field, String value) {
-        return Kebab.parse(AwardStatus.class, field, value);
     }
 
     @JsonValue

@@ -1,10 +1,12 @@
 package org.jointcommissioning.commissioning.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.jointcommissioning.common.money.StoredMoney;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A bid the bidding service opened after the deadline: what evaluation and awarding need of it. */
@@ -23,8 +25,10 @@ public class OpenedBid {
     public String organisationId;
     @Column(name = "organisation_name")
     public String organisationName;
-    public BigDecimal price;
-    public String currency;
+    /** In the columns price and currency. */
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "price"))
+    public StoredMoney price;
     @Column(name = "submitted_at")
     public Instant submittedAt;
     @Column(name = "opened_at")

@@ -2,14 +2,11 @@ package org.jointcommissioning.commissioning.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointcommissioning.common.problem.ProblemException;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +25,6 @@ public class Opportunity {
     public String frameworkId;
     public String title;
     public String description;
-    @Enumerated(EnumType.STRING)
     public Route route;
     @Column(name = "fund_id")
     public String fundId;
@@ -37,7 +33,7 @@ public class Opportunity {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Criterion> criteria;
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<IndicatorTarget> indicators;
+    public List<IndicatorGoal> indicators;
     /** The sum of the lots' estimated values, kept for searching by value. */
     @Column(name = "estimated_value")
     public BigDecimal estimatedValue;
@@ -45,20 +41,19 @@ public class Opportunity {
     public Instant clarificationDeadline;
     @Column(name = "submission_deadline")
     public Instant submissionDeadline;
-    @Enumerated(EnumType.STRING)
     private OpportunityStatus status;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Column(name = "published_at")
-    public Instant publishedAt;
+    private Instant publishedAt;
     @Column(name = "closed_at")
-    public Instant closedAt;
+    private Instant closedAt;
     @Column(name = "cancelled_at")
-    public Instant cancelledAt;
+    private Instant cancelledAt;
     @Column(name = "cancel_reason")
-    public String cancelReason;
+    private String cancelReason;
     @Version
     public int version;
 
@@ -89,6 +84,22 @@ public class Opportunity {
 
     public OpportunityStatus status() {
         return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
     }
 
     public boolean is(OpportunityStatus status) {

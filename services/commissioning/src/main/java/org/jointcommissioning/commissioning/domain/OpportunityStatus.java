@@ -1,6 +1,7 @@
 package org.jointcommissioning.commissioning.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.common.kebab.Kebab;
 
 /** The life cycle of an opportunity: draft, published, closed at the deadline, then awarded, unsuccessful or cancelled. */
 public enum OpportunityStatus {
@@ -18,10 +19,6 @@ public enum OpportunityStatus {
             case AWARDED -> next == CLOSED;
             case UNSUCCESSFUL, CANCELLED -> false;
         };
-    }
-
-    public static OpportunityStatus parse(String field, String value) {
-        return Kebab.parse(OpportunityStatus.class, field, value);
     }
 
     @JsonValue

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 
@@ -20,8 +21,8 @@ import java.util.Map;
 public class OpportunityRepository implements PanacheRepositoryBase<Opportunity, String> {
 
     /** What anyone may see: published, closed and awarded opportunities. */
-    static final List<String> PUBLIC = List.of(OpportunityStatus.PUBLISHED.name(), OpportunityStatus.CLOSED.name(),
-            OpportunityStatus.AWARDED.name());
+    static final List<String> PUBLIC = List.of(Kebab.of(OpportunityStatus.PUBLISHED), Kebab.of(OpportunityStatus.CLOSED),
+            Kebab.of(OpportunityStatus.AWARDED));
 
     /** Published opportunities whose deadline has passed, locked so that two replicas never close one twice. */
     public List<Opportunity> dueForClosing(Instant now, int limit) {
@@ -70,7 +71,7 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
         }
         if (filter.status() != null) {
             where.append(" and o.status = :status");
-            parameters.put("status", filter.status().name());
+            parameters.put("status", Kebab.of(filter.status()));
         }
         if (filter.theme() != null && !filter.theme().isBlank()) {
             where.append(" and jsonb_exists(f.themes, :theme)");

@@ -30,7 +30,7 @@ public record AwardResponse(
     /** The award of the opened bid it names ({@code bid.bidId} equals {@code a.bidId}). */
     static AwardResponse of(Award a, OpenedBid bid) {
         return new AwardResponse(a.id, a.opportunityId, a.lotId, a.bidId, bid.organisationId, bid.organisationName,
-                Money.of(a.amount, a.currency), a.fundId, a.status(), a.failureReason, a.cancelReason, a.createdAt,
-                a.activatedAt, a.endedAt);
+                a.amount.toMoney(), a.fundId, a.status(), a.failureReason(), a.cancelReason(), a.createdAt,
+                a.activatedAt(), a.endedAt());
     }
 }

@@ -39,7 +39,7 @@ public record EvaluationResponse(
 
         static BidEvaluation of(ScoredBid scored) {
             return new BidEvaluation(scored.bid().bidId, scored.bid().organisationId, scored.bid().organisationName,
-                    Money.of(scored.bid().price, scored.bid().currency), scored.result().scores(),
+                    scored.bid().price.toMoney(), scored.result().scores(),
                     scored.evaluation() == null ? null : scored.evaluation().comment,
                     scored.result().weightedTotal(), scored.result().rank(), scored.result().complete());
         }

@@ -74,8 +74,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the framework since",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<FrameworkResponse> update(@PathParam("id") @Size(max = Limits.ID) String id,
-                                                  @Parameter(description = "The ETag read; refused with 412 if stale",
-                                                          schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
+                                                  @Parameter(description = "The ETag read; refused with 412 if stale")
                                                   @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                   @NotNull @Valid FrameworkRequest request) {
         return tagged(frameworks.update(id, request.draft(), ifMatch));
@@ -84,14 +83,9 @@ public class FrameworkResource {
     @GET
     @Authenticated
     @Operation(summary = "List frameworks", description = "Sorted by name, then id.")
-    @APIResponse(responseCode = "200", description = "A page of frameworks",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.FrameworkPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of frameworks")
     public Page<FrameworkResponse> list(
-            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
-                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         return frameworks.list(PageRequest.of(page, size)).map(FrameworkResponse::of);
     }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
+import org.jointcommissioning.commissioning.domain.IndicatorGoal;
 
 import java.math.BigDecimal;
 
@@ -18,8 +18,8 @@ public record IndicatorTargetRequest(
         @NotNull @Digits(integer = Decimals.WHOLE_DIGITS, fraction = Decimals.FRACTION_DIGITS)
         BigDecimal expectedImprovement) {
 
-    /** The events' shape, whose decimal is a string: written without an exponent. */
-    IndicatorTarget target() {
-        return new IndicatorTarget(code, Decimals.plain(expectedImprovement));
+    /** Kept and sent on as a decimal string: written without an exponent. */
+    IndicatorGoal target() {
+        return new IndicatorGoal(code, Decimals.plain(expectedImprovement));
     }
 }

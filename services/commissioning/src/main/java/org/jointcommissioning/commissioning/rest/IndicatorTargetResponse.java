@@ -1,7 +1,7 @@
 package org.jointcommissioning.commissioning.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
+import org.jointcommissioning.commissioning.domain.IndicatorGoal;
 
 import java.math.BigDecimal;
 
@@ -13,7 +13,7 @@ public record IndicatorTargetResponse(
                 minimum = Decimals.MIN, maximum = Decimals.MAX)
         BigDecimal expectedImprovement) {
 
-    static IndicatorTargetResponse of(IndicatorTarget target) {
+    static IndicatorTargetResponse of(IndicatorGoal target) {
         return new IndicatorTargetResponse(target.code(), target.expectedImprovement());
     }
 }

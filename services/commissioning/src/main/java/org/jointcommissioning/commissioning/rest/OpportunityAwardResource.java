@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,8 +67,7 @@ public class OpportunityAwardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("id") @Size(max = Limits.ID) String id,
                            @Parameter(in = ParameterIn.HEADER, required = true,
-                                   description = "Repeats of the same key and body answer with the first response",
-                                   schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
+                                   description = "Repeats of the same key and body answer with the first response")
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid AwardRequest request) {
         return idempotency.once("create-award", key, request, () -> {
@@ -83,17 +81,12 @@ public class OpportunityAwardResource {
     @RolesAllowed({Roles.COMMISSIONER, Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN})
     @Operation(summary = "List an opportunity's awards",
             description = "To the owner's commissioners, auditors and the partnership admin; oldest first, then by id.")
-    @APIResponse(responseCode = "200", description = "A page of awards",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.AwardPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of awards")
     @APIResponse(responseCode = "404", description = "No such opportunity, or not one the caller may see the awards of",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AwardResponse> list(
             @PathParam("id") @Size(max = Limits.ID) String id,
-            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
-                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         Page<Award> found = awards.list(id, PageRequest.of(page, size));
         Map<String, OpenedBid> bids = awards.bidsOf(found.items());

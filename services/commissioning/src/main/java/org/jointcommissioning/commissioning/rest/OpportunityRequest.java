@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jointcommissioning.commissioning.domain.Criterion;
+import org.jointcommissioning.commissioning.domain.IndicatorGoal;
 import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.OpportunityDraft;
 import org.jointcommissioning.commissioning.domain.Route;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +29,8 @@ public record OpportunityRequest(
         @NotNull Instant submissionDeadline,
         @Size(min = 1, max = 20) List<@NotNull @Valid Criterion> criteria) {
 
-    /** The indicators in the events' shape, as the opportunity keeps them; none when left out. */
-    public List<IndicatorTarget> indicatorTargets() {
+    /** The indicators as the opportunity keeps them; none when left out. */
+    public List<IndicatorGoal> indicatorTargets() {
         return indicators == null ? List.of() : indicators.stream().map(IndicatorTargetRequest::target).toList();
     }
 

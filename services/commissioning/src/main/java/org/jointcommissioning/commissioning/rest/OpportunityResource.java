@@ -34,12 +34,15 @@ import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.web.PublicLinks;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
@@ -87,8 +90,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version: someone changed the draft since",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<OpportunityResponse> update(@PathParam("id") @Size(max = Limits.ID) String id,
-                                                    @Parameter(description = "The ETag read; refused with 412 if stale",
-                                                            schema = @Schema(type = SchemaType.STRING, maxLength = Limits.HEADER))
+                                                    @Parameter(description = "The ETag read; refused with 412 if stale")
                                                     @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = Limits.HEADER) String ifMatch,
                                                     @NotNull @Valid OpportunityRequest request) {
         return tagged(opportunities.update(id, request.draft(), ifMatch));
@@ -113,8 +115,7 @@ public class OpportunityResource {
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
                     + "opportunity of their partner. Sorted by submission deadline, then id.")
-    @APIResponse(responseCode = "200", description = "A page of opportunities",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.OpportunityPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of opportunities")
     public Page<OpportunityResponse> list(
             @Parameter(description = "Words that must all appear in the title or description (the first 10 count)")
             @QueryParam("q") @Size(max = 200) String q,
@@ -135,15 +136,11 @@ public class OpportunityResource {
             String maxValue,
             @Parameter(description = "Only opportunities under this framework")
             @QueryParam("frameworkId") @Size(max = Limits.ID) String frameworkId,
-            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
-                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         OpportunityFilter filter = new OpportunityFilter(q,
-                status == null ? null : OpportunityStatus.parse("status", status), theme, indicator,
+                status(status), theme, indicator,
                 amount(minValue), amount(maxValue), frameworkId);
         return opportunities.search(filter, paging).map(this::view);
     }
@@ -208,5 +205,11 @@ public class OpportunityResource {
     /** A value filter, already checked against {@link #AMOUNT}. */
     private static BigDecimal amount(String value) {
         return value == null ? null : new BigDecimal(value);
+    }
+
+    private static OpportunityStatus status(String value) {
+        return value == null ? null : Kebab.find(OpportunityStatus.class, value)
+                .orElseThrow(() -> ProblemException.invalidField("status", "must be one of "
+                        + Arrays.toString(OpportunityStatus.values())));
     }
 }

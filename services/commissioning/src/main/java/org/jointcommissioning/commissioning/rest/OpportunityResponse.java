@@ -42,7 +42,7 @@ public record OpportunityResponse(
         List<IndicatorTargetResponse> indicators = o.indicators.stream().map(IndicatorTargetResponse::of).toList();
         return new OpportunityResponse(o.id, o.ownerOrgId, o.frameworkId, o.title, o.description, o.route, o.fundId,
                 o.status(), Money.of(o.estimatedValue, Money.GBP), lots, o.criteria, indicators,
-                o.clarificationDeadline, o.submissionDeadline, o.createdAt, o.publishedAt, o.closedAt, o.cancelledAt,
-                o.cancelReason);
+                o.clarificationDeadline, o.submissionDeadline, o.createdAt, o.publishedAt(), o.closedAt(), o.cancelledAt(),
+                o.cancelReason());
     }
 }

@@ -15,10 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Question;
@@ -74,17 +72,12 @@ public class QuestionResource {
     @Operation(summary = "List clarification questions",
             description = "Answered questions to anyone, never naming who asked; a bidder also sees its own "
                     + "unanswered ones, and the owner's commissioners see all. Oldest first, then by id.")
-    @APIResponse(responseCode = "200", description = "A page of questions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Pages.QuestionPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of questions")
     @APIResponse(responseCode = "404", description = "No such opportunity, or a draft the caller may not see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<QuestionResponse> list(
             @PathParam("id") @Size(max = Limits.ID) String id,
-            @Parameter(description = Pages.PAGE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE))
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @Parameter(description = Pages.SIZE, schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20",
-                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE))
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         return questions.list(id, PageRequest.of(page, size)).map(QuestionResponse::of);
     }

@@ -17,7 +17,6 @@ import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.FundingRejected;
 import org.jointcommissioning.contracts.events.FundsReserved;
-import org.jointcommissioning.contracts.money.Money;
 
 import java.time.Clock;
 import java.util.List;
@@ -70,12 +69,12 @@ public class AwardFunding {
         Set<String> biddenLots = openedBids.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
                 .collect(Collectors.toSet());
         if (awardedLots.containsAll(biddenLots)) {
-            opportunity.markAwarded(award.activatedAt);
+            opportunity.markAwarded(award.activatedAt());
         }
         OpenedBid winner = openedBids.findById(award.bidId);
         events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
                 award.bidId, opportunity.ownerOrgId, winner.organisationId, winner.organisationName,
-                Money.of(award.amount, award.currency), award.fundId, opportunity.indicators, award.activatedAt));
+                award.amount.toMoney(), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt()));
         announceOutcomes(opportunity, award);
         ocds.release(opportunity, "award", "contract");
     }

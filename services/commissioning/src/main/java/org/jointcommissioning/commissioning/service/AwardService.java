@@ -81,7 +81,7 @@ public class AwardService {
         }
         funds.requireStillDrawable(opportunity.fundId, opportunity.ownerOrgId);
         Award award = Award.pending(UUID.randomUUID().toString(), opportunityId, request.lotId(), bid.bidId,
-                request.amount().amount(), bid.currency, opportunity.fundId, caller.subject(), clock.instant());
+                request.amount().amount(), bid.price.currency(), opportunity.fundId, caller.subject(), clock.instant());
         try {
             awards.persist(award);
             awards.flush();
@@ -90,7 +90,7 @@ public class AwardService {
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
         events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId, opportunity.ownerOrgId,
-                Money.of(award.amount, award.currency), award.createdAt));
+                award.amount.toMoney(), award.createdAt));
         return award;
     }
 
@@ -99,12 +99,12 @@ public class AwardService {
      * after evaluation; zero or less never reaches here (the request's money is more than zero).
      */
     private static void requireWithinPrice(Money amount, OpenedBid bid) {
-        if (!bid.currency.equals(amount.currency())) {
-            throw ProblemException.invalidField("amount", "must be in the bid's currency, " + bid.currency);
+        if (!bid.price.currency().equals(amount.currency())) {
+            throw ProblemException.invalidField("amount", "must be in the bid's currency, " + bid.price.currency());
         }
-        if (amount.amount().compareTo(bid.price) > 0) {
+        if (amount.amount().compareTo(bid.price.amount()) > 0) {
             throw ProblemException.invalidField("amount", "must not exceed the bid's price of "
-                    + bid.price.toPlainString() + " " + bid.currency);
+                    + bid.price.amount().toPlainString() + " " + bid.price.currency());
         }
     }
 
@@ -135,9 +135,9 @@ public class AwardService {
         }
         Opportunity opportunity = access.undoable(award.opportunityId, "Award", awardId);
         award.cancel(reason, clock.instant());
-        opportunity.awardWithdrawn(award.endedAt);
+        opportunity.awardWithdrawn(award.endedAt());
         events.publish(award.id, new AwardCancelled(award.id, award.opportunityId, award.lotId, award.fundId, reason,
-                award.endedAt));
+                award.endedAt()));
         if (award.wasAnnounced()) {
             ocds.release(opportunity, "awardUpdate", "contractUpdate");
         }

@@ -14,6 +14,7 @@ import org.jointcommissioning.commissioning.domain.Scoring;
 import org.jointcommissioning.commissioning.repository.EvaluationRepository;
 import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
 import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.contracts.events.BidOpened;
@@ -109,7 +110,7 @@ public class EvaluationService {
         for (OpenedBid bid : bids) {
             byId.put(bid.bidId, bid);
             Evaluation evaluation = evaluations.get(bid.bidId);
-            entries.add(new Scoring.Entry(bid.bidId, bid.price, evaluation == null ? null : evaluation.scores));
+            entries.add(new Scoring.Entry(bid.bidId, bid.price.amount(), evaluation == null ? null : evaluation.scores));
         }
         return Scoring.score(criteria, entries).stream()
                 .map(r -> new ScoredBid(byId.get(r.bidId()), evaluations.get(r.bidId()), r))
@@ -154,8 +155,7 @@ public class EvaluationService {
         bid.lotId = opened.lotId();
         bid.organisationId = opened.organisationId();
         bid.organisationName = opened.organisationName();
-        bid.price = opened.price().amount();
-        bid.currency = opened.price().currency();
+        bid.price = StoredMoney.of(opened.price());
         bid.submittedAt = opened.submittedAt();
         bid.openedAt = opened.openedAt();
         openedBids.persist(bid);

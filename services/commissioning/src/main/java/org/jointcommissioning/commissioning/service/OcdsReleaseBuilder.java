@@ -91,8 +91,8 @@ final class OcdsReleaseBuilder {
         });
         tender.put("procurementMethodDetails", opportunity.route.toString());
         tender.put("mainProcurementCategory", "services");
-        tender.set("tenderPeriod", period(opportunity.publishedAt, opportunity.submissionDeadline));
-        tender.set("enquiryPeriod", period(opportunity.publishedAt, opportunity.clarificationDeadline));
+        tender.set("tenderPeriod", period(opportunity.publishedAt(), opportunity.submissionDeadline));
+        tender.set("enquiryPeriod", period(opportunity.publishedAt(), opportunity.clarificationDeadline));
         tender.put("hasEnquiries", false);
         ArrayNode lots = tender.putArray("lots");
         for (Lot lot : opportunity.lots) {
@@ -129,8 +129,8 @@ final class OcdsReleaseBuilder {
         node.put("id", award.id);
         node.put("title", opportunity.title + ", lot " + award.lotId);
         node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
-        node.put("date", award.activatedAt.toString());
-        node.set("value", value(award.amount, award.currency));
+        node.put("date", award.activatedAt().toString());
+        node.set("value", value(award.amount.amount(), award.amount.currency()));
         node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, "supplier"));
         node.putArray("relatedLots").add(award.lotId);
         return node;
@@ -142,8 +142,8 @@ final class OcdsReleaseBuilder {
         node.put("awardID", award.id);
         node.put("title", opportunity.title + ", lot " + award.lotId);
         node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
-        node.set("value", value(award.amount, award.currency));
-        node.put("dateSigned", award.activatedAt.toString());
+        node.set("value", value(award.amount.amount(), award.amount.currency()));
+        node.put("dateSigned", award.activatedAt().toString());
         return node;
     }
 

@@ -1,9 +1,13 @@
 package org.jointcommissioning.commissioning.service;
 
+import org.jointcommissioning.commissioning.domain.IndicatorGoal;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.contracts.events.CriterionSummary;
+import org.jointcommissioning.contracts.events.IndicatorTarget;
 import org.jointcommissioning.contracts.events.LotSummary;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+
+import java.util.List;
 
 /** The contract's view of an opportunity. */
 final class OpportunityEvents {
@@ -18,6 +22,15 @@ final class OpportunityEvents {
                         l.reservedForVoluntarySector())).toList(),
                 o.criteria.stream().map(c -> new CriterionSummary(c.id(), c.name(), c.kind().toString(), c.weight()))
                         .toList(),
-                o.indicators, o.publishedAt);
+                indicators(o), o.publishedAt());
+    }
+
+    /** The opportunity's indicators as the events carry them. */
+    static List<IndicatorTarget> indicators(Opportunity o) {
+        return o.indicators.stream().map(OpportunityEvents::target).toList();
+    }
+
+    private static IndicatorTarget target(IndicatorGoal goal) {
+        return new IndicatorTarget(goal.code(), goal.expectedImprovement());
     }
 }

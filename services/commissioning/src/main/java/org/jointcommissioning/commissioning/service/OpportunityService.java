@@ -102,7 +102,7 @@ public class OpportunityService {
         }
         opportunity.cancel(reason, clock.instant());
         events.publish(opportunity.id, new OpportunityCancelled(opportunity.id, opportunity.ownerOrgId, reason,
-                opportunity.cancelledAt));
+                opportunity.cancelledAt()));
         ocds.release(opportunity, "tenderCancellation");
         return opportunity;
     }
@@ -125,7 +125,7 @@ public class OpportunityService {
     public void close(Opportunity opportunity) {
         opportunity.close(clock.instant());
         events.publish(opportunity.id, new OpportunityClosed(opportunity.id, opportunity.ownerOrgId,
-                opportunity.closedAt));
+                opportunity.closedAt()));
         ocds.release(opportunity, "tenderUpdate");
     }
 

@@ -36,10 +36,10 @@ class AwardLifecycleTest {
         Award award = pending();
         award.activate(T1);
         assertEquals(AwardStatus.ACTIVE, award.status());
-        assertEquals(T1, award.activatedAt);
+        assertEquals(T1, award.activatedAt());
         award.cancel("Supplier withdrew", T1);
         assertEquals(AwardStatus.CANCELLED, award.status());
-        assertEquals(T1, award.endedAt);
+        assertEquals(T1, award.endedAt());
     }
 
     @Test

@@ -39,9 +39,9 @@ class OpportunityLifecycleTest {
     void aDraftIsPublishedClosedAndAwardedThenClosedAgainWhenItsAwardIsWithdrawn() {
         Opportunity opportunity = Opportunity.draft("opp-1", "county-council", T0);
         opportunity.publish(T0);
-        assertEquals(T0, opportunity.publishedAt);
+        assertEquals(T0, opportunity.publishedAt());
         opportunity.close(T1);
-        assertEquals(T1, opportunity.closedAt);
+        assertEquals(T1, opportunity.closedAt());
         opportunity.markAwarded(T1);
         assertEquals(OpportunityStatus.AWARDED, opportunity.status());
         opportunity.awardWithdrawn(T1);
@@ -63,7 +63,7 @@ class OpportunityLifecycleTest {
         Opportunity opportunity = Opportunity.draft("opp-1", "county-council", T0);
         opportunity.publish(T0);
         opportunity.cancel("Budget withdrawn", T1);
-        assertEquals("Budget withdrawn", opportunity.cancelReason);
+        assertEquals("Budget withdrawn", opportunity.cancelReason());
         assertThrows(ProblemException.class, () -> opportunity.cancel("Again", T1));
         assertThrows(IllegalStateException.class, () -> opportunity.close(T1));
     }

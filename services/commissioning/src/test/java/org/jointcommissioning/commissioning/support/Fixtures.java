@@ -6,13 +6,14 @@ import org.jointcommissioning.commissioning.domain.Criterion;
 import org.jointcommissioning.commissioning.domain.CriterionKind;
 import org.jointcommissioning.commissioning.domain.Evaluation;
 import org.jointcommissioning.commissioning.domain.Framework;
+import org.jointcommissioning.commissioning.domain.IndicatorGoal;
 import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.domain.Question;
 import org.jointcommissioning.commissioning.domain.Route;
-import org.jointcommissioning.contracts.events.IndicatorTarget;
+import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ public final class Fixtures {
             o.lots = List.of(new Lot("lot-1", "The lot", Money.gbp(amount), false));
             o.estimatedValue = new BigDecimal(amount);
             o.criteria = CRITERIA;
-            o.indicators = indicator == null ? List.of() : List.of(new IndicatorTarget(indicator, new BigDecimal("2.5")));
+            o.indicators = indicator == null ? List.of() : List.of(new IndicatorGoal(indicator, new BigDecimal("2.5")));
             boolean closed = status != OpportunityStatus.DRAFT && status != OpportunityStatus.PUBLISHED;
             o.clarificationDeadline = closed ? now.minus(Duration.ofDays(2)) : now.plus(Duration.ofHours(12));
             o.submissionDeadline = closed ? now.minus(Duration.ofDays(1)) : now.plus(Duration.ofDays(1));
@@ -139,8 +140,7 @@ public final class Fixtures {
             bid.lotId = lotId;
             bid.organisationId = organisationId;
             bid.organisationName = "Name of " + organisationId;
-            bid.price = new BigDecimal(price);
-            bid.currency = "GBP";
+            bid.price = StoredMoney.of(new BigDecimal(price), Money.GBP);
             bid.submittedAt = Instant.now();
             bid.openedAt = Instant.now();
             Db.em().persist(bid);
