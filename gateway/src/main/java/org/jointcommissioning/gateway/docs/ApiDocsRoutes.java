@@ -7,8 +7,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.config.GatewayConfig;
-import org.jointcommissioning.gateway.problem.ProblemKind;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.routing.RouteTable;
 import org.jointcommissioning.gateway.routing.Service;
@@ -51,7 +51,7 @@ public class ApiDocsRoutes {
         boolean known = routes.services().stream().anyMatch(service -> service.name().equals(name));
         byte[] yaml = known ? contract(name) : null;
         if (yaml == null) {
-            Problems.send(context, ProblemKind.NOT_FOUND, "There is no such API document");
+            Problems.send(context, ProblemType.NOT_FOUND, "There is no such API document");
             return;
         }
         context.response().putHeader("Content-Type", "application/yaml").end(Buffer.buffer(yaml));

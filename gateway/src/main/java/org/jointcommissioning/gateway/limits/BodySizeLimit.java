@@ -5,7 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
-import org.jointcommissioning.gateway.problem.ProblemKind;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.problem.Problems;
 
 /**
@@ -35,7 +35,7 @@ public class BodySizeLimit implements Handler<RoutingContext> {
     /** Answers 413 and closes the connection, so the rest of the body is never read. */
     public static void tooLarge(RoutingContext context, long maxBytes) {
         closeAfterAnswer(context.request());
-        Problems.send(context, ProblemKind.PAYLOAD_TOO_LARGE, overLimit(maxBytes));
+        Problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, overLimit(maxBytes));
     }
 
     /**

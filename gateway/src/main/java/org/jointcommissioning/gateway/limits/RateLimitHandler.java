@@ -2,7 +2,7 @@ package org.jointcommissioning.gateway.limits;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import org.jointcommissioning.gateway.problem.ProblemKind;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.web.Exchange;
 
@@ -49,7 +49,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
 
     private static void tooMany(RoutingContext context, TokenBuckets.Decision decision) {
         context.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        Problems.send(context, ProblemKind.TOO_MANY_REQUESTS,
+        Problems.send(context, ProblemType.TOO_MANY_REQUESTS,
                 "Too many requests from this caller; try again in " + decision.retryAfterSeconds() + " s");
     }
 }

@@ -3,7 +3,7 @@ package org.jointcommissioning.gateway.limits;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import org.jointcommissioning.gateway.problem.ProblemKind;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.problem.Problems;
 
 import java.util.Map;
@@ -21,7 +21,7 @@ public class RequestLimits implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > MAX_URI_LENGTH) {
-            Problems.send(context, ProblemKind.URI_TOO_LONG, "The address is longer than " + MAX_URI_LENGTH + " characters");
+            Problems.send(context, ProblemType.URI_TOO_LONG, "The address is longer than " + MAX_URI_LENGTH + " characters");
             return;
         }
         int size = 0;
@@ -29,7 +29,7 @@ public class RequestLimits implements Handler<RoutingContext> {
             size += header.getKey().length() + header.getValue().length();
         }
         if (size > MAX_HEADERS_SIZE) {
-            Problems.send(context, ProblemKind.HEADERS_TOO_LARGE, "The headers are larger than " + MAX_HEADERS_SIZE + " bytes");
+            Problems.send(context, ProblemType.HEADERS_TOO_LARGE, "The headers are larger than " + MAX_HEADERS_SIZE + " bytes");
             return;
         }
         context.next();

@@ -3,6 +3,7 @@ package org.jointcommissioning.gateway.problem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.web.Exchange;
 
 /** Writes RFC 9457 problem bodies in the services' shape, naming the service when one is involved. */
@@ -14,11 +15,11 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Buffer body(ProblemKind kind, String detail, String path, String requestId, String service) {
+    public static Buffer body(ProblemType kind, String detail, String path, String requestId, String service) {
         JsonObject problem = new JsonObject()
-                .put("type", kind.type)
-                .put("title", kind.title)
-                .put("status", kind.status)
+                .put("type", kind.uri())
+                .put("title", kind.title())
+                .put("status", kind.status())
                 .put("detail", detail)
                 .put("instance", clip(path))
                 .put("requestId", requestId);
@@ -29,13 +30,13 @@ public final class Problems {
     }
 
     /** Answers the request with a problem; the request body, if any, is not forwarded anywhere. */
-    public static void send(RoutingContext context, ProblemKind kind, String detail) {
+    public static void send(RoutingContext context, ProblemType kind, String detail) {
         if (context.response().ended()) {
             return;
         }
         Buffer body = body(kind, detail, context.request().path(), Exchange.requestId(context), null);
         context.response()
-                .setStatusCode(kind.status)
+                .setStatusCode(kind.status())
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .end(body);
     }

@@ -9,9 +9,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.limits.BodySizeLimit;
 import org.jointcommissioning.gateway.limits.SizeLimitedStream;
-import org.jointcommissioning.gateway.problem.ProblemKind;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.routing.Service;
 import org.jointcommissioning.gateway.web.Exchange;
@@ -48,7 +48,7 @@ class ForwardingInterceptor implements ProxyInterceptor {
         return context.sendRequest().recover(failure -> {
             if (counted != null && counted.exceeded()) {
                 BodySizeLimit.closeAfterAnswer(request.proxiedRequest());
-                return Future.succeededFuture(problem(request, ProblemKind.PAYLOAD_TOO_LARGE,
+                return Future.succeededFuture(problem(request, ProblemType.PAYLOAD_TOO_LARGE,
                         BodySizeLimit.overLimit(maxBodyBytes)));
             }
             UpstreamFailure meaning = UpstreamFailure.of(failure, service, timeoutMillis);
@@ -64,11 +64,11 @@ class ForwardingInterceptor implements ProxyInterceptor {
         return context.sendResponse();
     }
 
-    private ProxyResponse problem(ProxyRequest request, ProblemKind kind, String detail) {
+    private ProxyResponse problem(ProxyRequest request, ProblemType kind, String detail) {
         HttpServerRequest original = request.proxiedRequest();
         Buffer body = Problems.body(kind, detail, original.path(), requestId(original), service.name());
         return request.release().response()
-                .setStatusCode(kind.status)
+                .setStatusCode(kind.status())
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .setBody(Body.body(body));
     }

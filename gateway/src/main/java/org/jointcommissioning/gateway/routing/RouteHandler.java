@@ -2,7 +2,7 @@ package org.jointcommissioning.gateway.routing;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import org.jointcommissioning.gateway.problem.ProblemKind;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.web.Exchange;
 
@@ -24,12 +24,12 @@ public class RouteHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         String path = context.request().path();
         if (!path.equals(context.normalizedPath()) || path.contains("//") || path.toLowerCase().contains("%2f")) {
-            Problems.send(context, ProblemKind.INVALID_REQUEST, "The path must be in normal form");
+            Problems.send(context, ProblemType.INVALID_REQUEST, "The path must be in normal form");
             return;
         }
         Optional<Service> service = routes.serviceFor(path);
         if (service.isEmpty()) {
-            Problems.send(context, ProblemKind.NOT_FOUND, "No service answers " + path);
+            Problems.send(context, ProblemType.NOT_FOUND, "No service answers " + path);
             return;
         }
         Exchange.service(context, service.get());

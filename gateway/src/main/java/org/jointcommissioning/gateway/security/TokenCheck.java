@@ -10,8 +10,8 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.limits.RateLimitHandler;
-import org.jointcommissioning.gateway.problem.ProblemKind;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.web.Exchange;
 
@@ -76,14 +76,14 @@ public class TokenCheck implements Handler<RoutingContext> {
             refuse(context, "The bearer token is not valid", CHALLENGE + ", error=\"invalid_token\"");
         } else {
             LOG.warnf("Token check failed for request %s: %s", Exchange.requestId(context), failure.toString());
-            Problems.send(context, ProblemKind.SERVICE_UNAVAILABLE, "The identity provider (Keycloak) is not available");
+            Problems.send(context, ProblemType.SERVICE_UNAVAILABLE, "The identity provider (Keycloak) is not available");
         }
     }
 
     private void refuse(RoutingContext context, String detail, String challenge) {
         limits.refuse(context, () -> {
             context.response().putHeader("WWW-Authenticate", challenge);
-            Problems.send(context, ProblemKind.UNAUTHENTICATED, detail);
+            Problems.send(context, ProblemType.UNAUTHENTICATED, detail);
         });
     }
 }

@@ -3,7 +3,7 @@ package org.jointcommissioning.gateway.web;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.jointcommissioning.gateway.problem.ProblemKind;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.problem.Problems;
 
 /**
@@ -14,9 +14,9 @@ import org.jointcommissioning.gateway.problem.Problems;
 public class FallbackProblems {
 
     void install(@Observes Router router) {
-        router.errorHandler(404, context -> Problems.send(context, ProblemKind.NOT_FOUND,
+        router.errorHandler(404, context -> Problems.send(context, ProblemType.NOT_FOUND,
                 "Nothing answers " + context.request().path()));
-        router.errorHandler(405, context -> Problems.send(context, ProblemKind.METHOD_NOT_ALLOWED,
+        router.errorHandler(405, context -> Problems.send(context, ProblemType.METHOD_NOT_ALLOWED,
                 context.request().method() + " is not allowed on " + context.request().path()));
     }
 }

@@ -1,8 +1,8 @@
 package org.jointcommissioning.bidding.domain;
 
 import org.jointcommissioning.common.problem.ProblemException;
-import org.jointcommissioning.common.problem.ProblemType;
 import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -12,8 +12,8 @@ import org.jointcommissioning.bidding.domain.OrganisationProfile;
 import org.jointcommissioning.bidding.domain.OrganisationSize;
 import org.jointcommissioning.common.problem.Problem.FieldError;
 import org.jointcommissioning.common.problem.ProblemException;
-import org.jointcommissioning.common.problem.ProblemType;
 import org.jointcommissioning.contracts.money.Money;
+import org.jointcommissioning.contracts.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

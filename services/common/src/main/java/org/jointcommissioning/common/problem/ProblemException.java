@@ -1,5 +1,7 @@
 package org.jointcommissioning.common.problem;
 
+import org.jointcommissioning.contracts.problem.ProblemType;
+
 import java.util.List;
 
 /**
@@ -52,10 +54,6 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException preconditionFailed(String detail) {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, detail, List.of());
-    }
-
-    public static ProblemException preconditionRequired(String detail) {
-        return new ProblemException(ProblemType.PRECONDITION_REQUIRED, detail, List.of());
     }
 
     public ProblemType type() {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.Comparator;
 import java.util.List;

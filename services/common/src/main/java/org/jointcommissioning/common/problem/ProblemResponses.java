@@ -3,6 +3,7 @@ package org.jointcommissioning.common.problem;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.MDC;
 import org.jointcommissioning.common.web.RequestIds;
+import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jointcommissioning.common.problem.ProblemType;
+import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.List;
 

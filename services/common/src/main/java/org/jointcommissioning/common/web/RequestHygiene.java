@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.common.problem.ProblemType;
+import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,9 @@
-package org.jointcommissioning.common.problem;
+package org.jointcommissioning.contracts.problem;
 
-/** The kinds of problem every service answers with, each with its status and a stable type URI. */
+/**
+ * Every kind of problem the platform answers with, from a service or from the gateway, each with its status, title
+ * and stable type URI: one list, so that a client handles one set whoever answered.
+ */
 public enum ProblemType {
     INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
     UNAUTHENTICATED(401, "unauthenticated", "Authentication is required"),
@@ -13,10 +16,10 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The address is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    PRECONDITION_REQUIRED(428, "precondition-required", "A precondition header is required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
+    BAD_GATEWAY(502, "bad-gateway", "The service gave no usable answer"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable"),
     GATEWAY_TIMEOUT(504, "gateway-timeout", "The service did not answer in time");
 
@@ -44,6 +47,7 @@ public enum ProblemType {
         return title;
     }
 
+    /** The problem a status stands for; an unlisted status is an invalid request, or an internal error from 500. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
             if (type.status == status) {
