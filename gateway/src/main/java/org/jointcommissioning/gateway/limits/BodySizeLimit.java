@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
+import org.jointcommissioning.contracts.http.BodyLimits;
 import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.problem.Problems;
 
@@ -24,8 +25,7 @@ public class BodySizeLimit implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext context) {
-        String length = context.request().getHeader("Content-Length");
-        if (length != null && declaredOver(length)) {
+        if (BodyLimits.declaredOver(context.request().getHeader("Content-Length"), maxBytes)) {
             tooLarge(context, maxBytes);
             return;
         }
@@ -35,7 +35,7 @@ public class BodySizeLimit implements Handler<RoutingContext> {
     /** Answers 413 and closes the connection, so the rest of the body is never read. */
     public static void tooLarge(RoutingContext context, long maxBytes) {
         closeAfterAnswer(context.request());
-        Problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, overLimit(maxBytes));
+        Problems.send(context, ProblemType.PAYLOAD_TOO_LARGE, BodyLimits.overLimit(maxBytes));
     }
 
     /**
@@ -63,17 +63,5 @@ public class BodySizeLimit implements Handler<RoutingContext> {
             });
             request.resume();
         });
-    }
-
-    public static String overLimit(long maxBytes) {
-        return "The request body is over the limit of " + maxBytes + " bytes";
-    }
-
-    private boolean declaredOver(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBytes;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.jointcommissioning.gateway.limits;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
+import org.jointcommissioning.contracts.http.BodyLimits;
 
 /**
  * Passes a body on while counting it; past the limit it stops passing data and fails the stream, which makes
@@ -47,7 +48,7 @@ public class SizeLimitedStream implements ReadStream<Buffer> {
                 exceeded = true;
                 Handler<Throwable> onFailure = exceptionHandler;
                 if (onFailure != null) {
-                    onFailure.handle(new IllegalStateException(BodySizeLimit.overLimit(maxBytes)));
+                    onFailure.handle(new IllegalStateException(BodyLimits.overLimit(maxBytes)));
                 }
                 return;
             }

@@ -9,12 +9,13 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
+import org.jointcommissioning.contracts.http.BodyLimits;
+import org.jointcommissioning.contracts.http.RequestIds;
 import org.jointcommissioning.contracts.problem.ProblemType;
 import org.jointcommissioning.gateway.limits.BodySizeLimit;
 import org.jointcommissioning.gateway.limits.SizeLimitedStream;
 import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.routing.Service;
-import org.jointcommissioning.gateway.web.Exchange;
 
 /**
  * Adjusts each proxied exchange with one service: limits a body sent without a length,
@@ -49,7 +50,7 @@ class ForwardingInterceptor implements ProxyInterceptor {
             if (counted != null && counted.exceeded()) {
                 BodySizeLimit.closeAfterAnswer(request.proxiedRequest());
                 return Future.succeededFuture(problem(request, ProblemType.PAYLOAD_TOO_LARGE,
-                        BodySizeLimit.overLimit(maxBodyBytes)));
+                        BodyLimits.overLimit(maxBodyBytes)));
             }
             UpstreamFailure meaning = UpstreamFailure.of(failure, service, timeoutMillis);
             LOG.warnf("%s %s to %s failed (request %s): %s", request.getMethod(), request.proxiedRequest().path(),
@@ -74,6 +75,6 @@ class ForwardingInterceptor implements ProxyInterceptor {
     }
 
     private static String requestId(HttpServerRequest request) {
-        return request.getHeader(Exchange.REQUEST_ID_HEADER);
+        return request.getHeader(RequestIds.HEADER);
     }
 }

@@ -12,6 +12,7 @@ import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import org.jboss.logging.Logger;
+import org.jointcommissioning.contracts.http.RequestIds;
 import org.jointcommissioning.gateway.routing.Service;
 import org.jointcommissioning.gateway.web.Exchange;
 
@@ -53,7 +54,7 @@ public class UpstreamProxy implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         MultiMap headers = request.headers();
-        headers.set(Exchange.REQUEST_ID_HEADER, Exchange.requestId(context));
+        headers.set(RequestIds.HEADER, Exchange.requestId(context));
         // Set, not appended: the gateway is the edge, and a client's own claim about its address is not trusted.
         headers.set("X-Forwarded-For", request.remoteAddress().host());
         headers.set("X-Forwarded-Proto", request.scheme());

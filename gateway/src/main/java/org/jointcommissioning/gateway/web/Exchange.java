@@ -6,8 +6,6 @@ import org.jointcommissioning.gateway.routing.Service;
 /** What the gateway learns about one request, kept on its routing context for later handlers and the log. */
 public final class Exchange {
 
-    public static final String REQUEST_ID_HEADER = "X-Request-Id";
-
     private static final String REQUEST_ID = "gateway.requestId";
     private static final String SUBJECT = "gateway.subject";
     private static final String SERVICE = "gateway.service";

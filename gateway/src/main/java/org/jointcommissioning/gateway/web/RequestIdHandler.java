@@ -2,25 +2,19 @@ package org.jointcommissioning.gateway.web;
 
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.jointcommissioning.contracts.http.RequestIds;
 
 /**
- * Gives every request an id: the client's if it is sane (so a client can follow its own request through the
- * logs), else a new one. The id is returned on the response; the proxy passes it on to the service.
+ * Gives every request an id by the platform's rule ({@link RequestIds}). The id is returned on the response; the proxy passes it on to the service.
  */
 public class RequestIdHandler implements Handler<RoutingContext> {
 
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
-
     @Override
     public void handle(RoutingContext context) {
-        String sent = context.request().getHeader(Exchange.REQUEST_ID_HEADER);
-        String id = sent != null && SANE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        String id = RequestIds.acceptOrCreate(context.request().getHeader(RequestIds.HEADER));
         Exchange.requestId(context, id);
         // Set when the headers go out, so that a service's own header never replaces ours.
-        context.addHeadersEndHandler(v -> context.response().headers().set(Exchange.REQUEST_ID_HEADER, id));
+        context.addHeadersEndHandler(v -> context.response().headers().set(RequestIds.HEADER, id));
         context.next();
     }
 }

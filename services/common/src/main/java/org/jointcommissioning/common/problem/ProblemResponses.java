@@ -2,7 +2,7 @@ package org.jointcommissioning.common.problem;
 
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.MDC;
-import org.jointcommissioning.common.web.RequestIds;
+import org.jointcommissioning.common.web.RequestIdFilter;
 import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.List;
@@ -19,7 +19,7 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, String detail, String instance, String errorId,
                               List<Problem.FieldError> errors) {
-        Object requestId = MDC.get(RequestIds.MDC_KEY);
+        Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
         List<Problem.FieldError> clipped = errors == null ? List.of() : errors.stream().limit(Problem.MAX_ERRORS)
                 .map(e -> new Problem.FieldError(Problem.clip(e.field(), Problem.MAX_FIELD),
                         Problem.clip(e.message(), Problem.MAX_MESSAGE)))

@@ -5,6 +5,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointcommissioning.contracts.http.BodyLimits;
 import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.List;
@@ -21,22 +22,14 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            String length = context.request().getHeader("Content-Length");
-            if (length != null && isOver(length)) {
+            if (BodyLimits.declaredOver(context.request().getHeader("Content-Length"), maxBodySize.asLongValue())) {
                 context.response().putHeader("Connection", "close");
                 RawProblems.send(context, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is over the limit of " + maxBodySize.asLongValue() + " bytes", List.of());
+                        BodyLimits.overLimit(maxBodySize.asLongValue()), List.of());
                 return;
             }
             context.next();
         });
     }
 
-    private boolean isOver(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBodySize.asLongValue();
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
 }

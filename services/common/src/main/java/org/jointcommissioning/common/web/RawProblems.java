@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.jointcommissioning.common.problem.Problem;
+import org.jointcommissioning.contracts.http.RequestIds;
 import org.jointcommissioning.contracts.problem.ProblemType;
 
 import java.util.List;
