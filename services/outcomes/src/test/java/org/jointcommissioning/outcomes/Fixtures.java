@@ -1,5 +1,6 @@
 package org.jointcommissioning.outcomes;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import org.jointcommissioning.outcomes.rest.IndicatorRequest;
 import org.jointcommissioning.outcomes.rest.MeasurementRequest;
 import org.jointcommissioning.outcomes.rest.PeriodValue;
 import org.jointcommissioning.outcomes.rest.RiskRequest;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.ChallengeService;
 import org.jointcommissioning.outcomes.service.IndicatorService;
 import org.jointcommissioning.outcomes.service.MeasurementService;
@@ -24,10 +24,11 @@ import org.jointcommissioning.outcomes.service.RiskService;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.jointcommissioning.testing.identity.Acting.as;
+import static org.jointcommissioning.testing.identity.Acting.person;
 
 /**
  * Test data made through the use cases, as the named organisation would make it, so that a test can
@@ -36,7 +37,7 @@ import static io.restassured.RestAssured.given;
 @ApplicationScoped
 public class Fixtures {
 
-    public static final Actor ADMIN = new Actor("admin", "partnership", Set.of(Roles.PARTNERSHIP_ADMIN));
+    public static final SecurityIdentity ADMIN = person("admin", "partnership", Roles.PARTNERSHIP_ADMIN);
 
     @Inject
     IndicatorService indicators;
@@ -53,8 +54,8 @@ public class Fixtures {
     @Inject
     RiskService risks;
 
-    public static Actor officerOf(String org) {
-        return new Actor("officer-" + org, org, Set.of(Roles.PERFORMANCE_OFFICER));
+    public static SecurityIdentity officerOf(String org) {
+        return person("officer-" + org, org, Roles.PERFORMANCE_OFFICER);
     }
 
     public static String newCode() {
@@ -105,35 +106,38 @@ public class Fixtures {
     @Transactional
     public void setContributors(String code, String... contributors) {
         Indicator i = indicatorRepository.require(code);
-        indicators.update(ADMIN, code, new IndicatorRequest(i.code, i.title, i.kind, i.polarity, i.unit, i.theme,
+        IndicatorRequest changed = new IndicatorRequest(i.code, i.title, i.kind, i.polarity, i.unit, i.theme,
                 i.ownerPartnership, List.of(contributors), new PeriodValue(i.baselinePeriod, i.baselineValue),
-                i.targets.stream().map(t -> new PeriodValue(t.period, t.value)).toList()).draft(), IfMatch.NONE);
+                i.targets.stream().map(t -> new PeriodValue(t.period, t.value)).toList());
+        as(ADMIN, () -> indicators.update(code, changed.draft(), IfMatch.NONE));
     }
 
     public String indicator(IndicatorRequest request) {
-        return indicators.create(ADMIN, request.draft()).code;
+        return as(ADMIN, () -> indicators.create(request.draft())).code;
     }
 
     /** Reports a value as a performance officer of the indicator's owner. */
     @Transactional
     public void measure(String code, String period, String value) {
-        measurements.record(officerOf(indicatorRepository.require(code).ownerPartnership), code,
-                new MeasurementRequest(period, new BigDecimal(value), DataQuality.VALIDATED, "test return", null).draft());
+        MeasurementRequest request = new MeasurementRequest(period, new BigDecimal(value), DataQuality.VALIDATED,
+                "test return", null);
+        as(officerOf(indicatorRepository.require(code).ownerPartnership), () -> measurements.record(code, request.draft()));
     }
 
     public String challenge(String code, String raisedByOrg) {
-        return challenges.raise(officerOf(raisedByOrg), code, "Why is " + code + " behind?").id;
+        return as(officerOf(raisedByOrg), () -> challenges.raise(code, "Why is " + code + " behind?")).id;
     }
 
     @Transactional
     public String answeredChallenge(String code, String owner, String raisedByOrg) {
-        Challenge challenge = challenges.raise(officerOf(raisedByOrg), code, "Why is " + code + " behind?");
-        challenges.answer(officerOf(owner), challenge.id, "A recovery plan is in place");
+        Challenge challenge = as(officerOf(raisedByOrg), () -> challenges.raise(code, "Why is " + code + " behind?"));
+        as(officerOf(owner), () -> challenges.answer(challenge.id, "A recovery plan is in place"));
         return challenge.id;
     }
 
     public String risk(String org, String code, int likelihood, int impact) {
-        return risks.create(officerOf(org), new RiskRequest("Risk to " + code, List.of(code), likelihood, impact,
-                "Mitigate", "Head of service", null).draft()).id;
+        RiskRequest request = new RiskRequest("Risk to " + code, List.of(code), likelihood, impact, "Mitigate",
+                "Head of service", null);
+        return as(officerOf(org), () -> risks.create(request.draft())).id;
     }
 }

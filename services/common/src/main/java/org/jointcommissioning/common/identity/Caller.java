@@ -80,6 +80,11 @@ public class Caller {
         return orgId().orElseThrow(() -> ProblemException.forbidden("Your account is not linked to an organisation"));
     }
 
+    /** Holds the role in that organisation: a performance officer of the owner partner, say. */
+    public boolean hasRoleFor(String role, String orgId) {
+        return hasRole(role) && belongsTo(orgId);
+    }
+
     public boolean belongsTo(String orgId) {
         return orgId != null && orgId().map(orgId::equals).orElse(false);
     }

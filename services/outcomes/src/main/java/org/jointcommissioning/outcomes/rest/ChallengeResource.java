@@ -15,10 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.ChallengeService;
 
 @Path("/api/challenges")
@@ -28,9 +26,6 @@ public class ChallengeResource {
 
     @Inject
     ChallengeService service;
-
-    @Inject
-    Caller caller;
 
     @GET
     @Path("/{id}")
@@ -59,7 +54,7 @@ public class ChallengeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChallengeResponse answer(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id,
                                     @NotNull @Valid ChallengeAnswer answer) {
-        return ChallengeResponse.of(service.answer(Actor.of(caller), id, answer.response()));
+        return ChallengeResponse.of(service.answer(id, answer.response()));
     }
 
     @POST
@@ -77,6 +72,6 @@ public class ChallengeResource {
     @APIResponse(responseCode = "409", description = "The challenge is not answered yet, or already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChallengeResponse resolve(@PathParam("id") @Size(max = ApiDocs.ID_MAX) String id) {
-        return ChallengeResponse.of(service.resolve(Actor.of(caller), id));
+        return ChallengeResponse.of(service.resolve(id));
     }
 }

@@ -22,11 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.common.concurrency.IfMatch;
-import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.outcomes.domain.DeliveryPlan;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.DeliveryPlanService;
 
 @Path("/api/indicators/{code}/delivery-plan")
@@ -36,9 +34,6 @@ public class DeliveryPlanResource {
 
     @Inject
     DeliveryPlanService service;
-
-    @Inject
-    Caller caller;
 
     @GET
     @Operation(summary = "Read an indicator's delivery plan")
@@ -71,7 +66,7 @@ public class DeliveryPlanResource {
                                 schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                         @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
                         @NotNull @Valid DeliveryPlanRequest request) {
-        return tagged(service.put(Actor.of(caller), code, request.draft(), new IfMatch(ifMatch)));
+        return tagged(service.put(code, request.draft(), new IfMatch(ifMatch)));
     }
 
     private static Response tagged(DeliveryPlan plan) {

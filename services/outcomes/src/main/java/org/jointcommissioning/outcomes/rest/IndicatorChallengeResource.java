@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.kebab.Kebab;
@@ -33,7 +32,6 @@ import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Challenge;
 import org.jointcommissioning.outcomes.domain.ChallengeState;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.ChallengeService;
 
 @Path("/api/indicators/{code}/challenges")
@@ -46,9 +44,6 @@ public class IndicatorChallengeResource {
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    Caller caller;
 
     @Inject
     PublicLinks links;
@@ -75,7 +70,7 @@ public class IndicatorChallengeResource {
                           @HeaderParam(Idempotency.HEADER) String key,
                           @NotNull @Valid ChallengeRequest request) {
         return idempotency.once("raise-challenge:" + code, key, request, () -> {
-            Challenge challenge = service.raise(Actor.of(caller), code, request.question());
+            Challenge challenge = service.raise(code, request.question());
             return Response.created(links.to("/api/challenges/" + challenge.id))
                     .entity(ChallengeResponse.of(challenge)).build();
         });

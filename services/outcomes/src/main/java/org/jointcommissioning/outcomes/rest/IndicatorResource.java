@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.common.concurrency.IfMatch;
-import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
@@ -37,7 +36,6 @@ import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorFilter;
 import org.jointcommissioning.outcomes.domain.IndicatorKind;
 import org.jointcommissioning.outcomes.domain.RagStatus;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.IndicatorService;
 import org.jointcommissioning.outcomes.service.MeasurementService;
 
@@ -51,9 +49,6 @@ public class IndicatorResource {
 
     @Inject
     IndicatorService service;
-
-    @Inject
-    Caller caller;
 
     @Inject
     PublicLinks links;
@@ -76,7 +71,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "An indicator with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull @Valid IndicatorRequest request) {
-        Indicator indicator = service.create(Actor.of(caller), request.draft());
+        Indicator indicator = service.create(request.draft());
         return Response.created(links.to("/api/indicators/" + indicator.code)).entity(view(indicator))
                 .header(HttpHeaders.ETAG, IfMatch.etag(indicator.version)).build();
     }
@@ -107,7 +102,7 @@ public class IndicatorResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
                            @NotNull @Valid IndicatorRequest request) {
-        return tagged(service.update(Actor.of(caller), code, request.draft(), new IfMatch(ifMatch)));
+        return tagged(service.update(code, request.draft(), new IfMatch(ifMatch)));
     }
 
     @GET

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
@@ -31,7 +30,6 @@ import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Measurement;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.MeasurementService;
 
 import java.util.List;
@@ -46,9 +44,6 @@ public class MeasurementResource {
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    Caller caller;
 
     @Inject
     PublicLinks links;
@@ -80,7 +75,7 @@ public class MeasurementResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid MeasurementRequest request) {
         return idempotency.once("record-measurement:" + code, key, request, () -> {
-            Measurement m = service.record(Actor.of(caller), code, request.draft());
+            Measurement m = service.record(code, request.draft());
             return Response.created(links.to("/api/indicators/" + code + "/measurements/" + m.period))
                     .entity(MeasurementResponse.of(m)).build();
         });

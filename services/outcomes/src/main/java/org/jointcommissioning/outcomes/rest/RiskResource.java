@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.common.concurrency.IfMatch;
-import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.kebab.Kebab;
@@ -37,7 +36,6 @@ import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.web.PublicLinks;
 import org.jointcommissioning.outcomes.domain.Risk;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
-import org.jointcommissioning.outcomes.service.Actor;
 import org.jointcommissioning.outcomes.service.RiskService;
 
 @Path("/api/risks")
@@ -50,9 +48,6 @@ public class RiskResource {
 
     @Inject
     Idempotency idempotency;
-
-    @Inject
-    Caller caller;
 
     @Inject
     PublicLinks links;
@@ -81,7 +76,7 @@ public class RiskResource {
                            @HeaderParam(Idempotency.HEADER) String key,
                            @NotNull @Valid RiskRequest request) {
         return idempotency.once("record-risk", key, request, () -> {
-            Risk risk = service.create(Actor.of(caller), request.draft());
+            Risk risk = service.create(request.draft());
             return Response.created(links.to("/api/risks/" + risk.id)).entity(RiskResponse.of(risk))
                     .header(HttpHeaders.ETAG, IfMatch.etag(risk.version)).build();
         });
@@ -111,7 +106,7 @@ public class RiskResource {
                                    schema = @Schema(type = SchemaType.STRING, maxLength = ApiDocs.HEADER_MAX))
                            @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = ApiDocs.HEADER_MAX) String ifMatch,
                            @NotNull @Valid RiskRequest request) {
-        return tagged(service.update(Actor.of(caller), id, request.draft(), new IfMatch(ifMatch)));
+        return tagged(service.update(id, request.draft(), new IfMatch(ifMatch)));
     }
 
     @GET

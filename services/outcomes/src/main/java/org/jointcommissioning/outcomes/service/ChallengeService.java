@@ -2,6 +2,8 @@ package org.jointcommissioning.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.identity.Caller;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -23,6 +25,9 @@ import java.util.UUID;
 public class ChallengeService {
 
     @Inject
+    Caller caller;
+
+    @Inject
     IndicatorRepository indicators;
 
     @Inject
@@ -32,35 +37,35 @@ public class ChallengeService {
     Clock clock;
 
     @Transactional
-    public Challenge raise(Actor actor, String code, String question) {
+    public Challenge raise(String code, String question) {
         Indicator indicator = indicators.require(code);
-        String org = actor.requireOrg();
+        String org = caller.requireOrgId();
         if (org.equals(indicator.ownerPartnership)) {
             throw ProblemException.forbidden("A partnership does not challenge its own indicator; "
                     + "challenges come from the other partnerships");
         }
-        Challenge challenge = Challenge.raised(UUID.randomUUID().toString(), code, question, actor.name(), org,
+        Challenge challenge = Challenge.raised(UUID.randomUUID().toString(), code, question, caller.subject(), org,
                 clock.instant());
         challenges.persist(challenge);
         return challenge;
     }
 
     @Transactional
-    public Challenge answer(Actor actor, String id, String response) {
+    public Challenge answer(String id, String response) {
         Challenge challenge = challenges.require(id);
         Indicator indicator = indicators.require(challenge.indicatorCode);
-        if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)) {
+        if (!caller.hasRoleFor(Roles.PERFORMANCE_OFFICER, indicator.ownerPartnership)) {
             throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
                     + ", which owns " + indicator.code + ", may answer this challenge");
         }
-        challenge.answer(response, actor.name(), clock.instant());
+        challenge.answer(response, caller.subject(), clock.instant());
         return challenge;
     }
 
     @Transactional
-    public Challenge resolve(Actor actor, String id) {
+    public Challenge resolve(String id) {
         Challenge challenge = challenges.require(id);
-        if (!actor.isPerformanceOfficerOf(challenge.raisedByOrg)) {
+        if (!caller.hasRoleFor(Roles.PERFORMANCE_OFFICER, challenge.raisedByOrg)) {
             throw ProblemException.forbidden("Only performance officers of " + challenge.raisedByOrg
                     + ", which raised it, may resolve this challenge");
         }

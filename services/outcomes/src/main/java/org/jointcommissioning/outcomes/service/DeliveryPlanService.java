@@ -3,6 +3,8 @@ package org.jointcommissioning.outcomes.service;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.identity.Caller;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.DeliveryPlan;
@@ -17,6 +19,9 @@ import java.time.Clock;
 /** Delivery plans belong to the indicator's owning partnership: only its performance officers change them. */
 @ApplicationScoped
 public class DeliveryPlanService {
+
+    @Inject
+    Caller caller;
 
     @Inject
     IndicatorRepository indicators;
@@ -37,9 +42,9 @@ public class DeliveryPlanService {
     }
 
     @Transactional
-    public DeliveryPlan put(Actor actor, String code, DeliveryPlanDraft request, IfMatch ifMatch) {
+    public DeliveryPlan put(String code, DeliveryPlanDraft request, IfMatch ifMatch) {
         Indicator indicator = indicators.require(code);
-        if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)) {
+        if (!caller.hasRoleFor(Roles.PERFORMANCE_OFFICER, indicator.ownerPartnership)) {
             throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
                     + ", which owns " + code + ", may change its delivery plan");
         }
@@ -54,7 +59,7 @@ public class DeliveryPlanService {
         for (var a : request.actions()) {
             plan.actions.add(new PlanAction(a.title(), a.owner(), a.due(), a.status()));
         }
-        plan.updatedBy = actor.name();
+        plan.updatedBy = caller.subject();
         plan.updatedAt = clock.instant();
         if (existing == null) {
             plans.persist(plan);

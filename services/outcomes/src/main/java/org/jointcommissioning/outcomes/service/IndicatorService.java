@@ -3,6 +3,8 @@ package org.jointcommissioning.outcomes.service;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.identity.Caller;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -32,6 +34,9 @@ import java.util.Set;
 public class IndicatorService {
 
     @Inject
+    Caller caller;
+
+    @Inject
     IndicatorRepository indicators;
 
     @Inject
@@ -41,14 +46,14 @@ public class IndicatorService {
     Clock clock;
 
     @Transactional
-    public Indicator create(Actor actor, IndicatorDraft request) {
-        requireMayKeep(actor, request.ownerPartnership());
+    public Indicator create(IndicatorDraft request) {
+        requireMayKeep(request.ownerPartnership());
         checkTargets(request);
         checkContributors(request);
         if (indicators.findById(request.code()) != null) {
             throw ProblemException.conflict("Indicator " + request.code() + " already exists");
         }
-        if (indicators.count() >= Indicator.MAX_PER_AGREEMENT) {
+        if (indicators.countForAddition() >= Indicator.MAX_PER_AGREEMENT) {
             throw ProblemException.conflict("The agreement already tracks " + Indicator.MAX_PER_AGREEMENT
                     + " indicators, the most it may; retire one before adding " + request.code());
         }
@@ -62,13 +67,13 @@ public class IndicatorService {
     }
 
     @Transactional
-    public Indicator update(Actor actor, String code, IndicatorDraft request, IfMatch ifMatch) {
+    public Indicator update(String code, IndicatorDraft request, IfMatch ifMatch) {
         Indicator indicator = indicators.require(code);
         if (!code.equals(request.code())) {
             throw ProblemException.invalidField("code", "must be " + code + ", the code in the path; codes do not change");
         }
-        requireMayKeep(actor, indicator.ownerPartnership);
-        requireMayKeep(actor, request.ownerPartnership());
+        requireMayKeep(indicator.ownerPartnership);
+        requireMayKeep(request.ownerPartnership());
         ifMatch.check(indicator.version, "Indicator " + code);
         checkTargets(request);
         checkContributors(request);
@@ -96,15 +101,15 @@ public class IndicatorService {
         indicator.updatedAt = clock.instant();
     }
 
-    private static void requireMayKeep(Actor actor, String ownerPartnership) {
-        if (!actor.isAdmin() && !actor.isPerformanceOfficerOf(ownerPartnership)) {
+    private void requireMayKeep(String ownerPartnership) {
+        if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN) && !caller.hasRoleFor(Roles.PERFORMANCE_OFFICER, ownerPartnership)) {
             throw ProblemException.forbidden(
                     "Only a partnership admin or a performance officer of " + ownerPartnership + " may keep its indicators");
         }
     }
 
     /** Each contributor once, and never the owner, who has its part already. */
-    private static void checkContributors(IndicatorDraft request) {
+    private void checkContributors(IndicatorDraft request) {
         List<String> contributors = request.contributors();
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -122,7 +127,7 @@ public class IndicatorService {
     }
 
     /** Targets lie after the baseline, one per period. */
-    private static void checkTargets(IndicatorDraft request) {
+    private void checkTargets(IndicatorDraft request) {
         Period baseline = Period.of(request.baseline().period());
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();

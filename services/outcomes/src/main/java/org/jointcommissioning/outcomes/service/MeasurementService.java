@@ -2,6 +2,8 @@ package org.jointcommissioning.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.identity.Caller;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.paging.Page;
@@ -31,6 +33,9 @@ import java.util.UUID;
 public class MeasurementService {
 
     @Inject
+    Caller caller;
+
+    @Inject
     IndicatorRepository indicators;
 
     @Inject
@@ -43,11 +48,11 @@ public class MeasurementService {
     Clock clock;
 
     @Transactional
-    public Measurement record(Actor actor, String code, MeasurementDraft request) {
+    public Measurement record(String code, MeasurementDraft request) {
         // One report at a time per indicator: two reports for a period never get the same revision number.
         Indicator indicator = indicators.findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Indicator", code));
-        requireReporter(actor, indicator);
+        requireReporter(indicator);
         List<MeasurementDraft.DistrictReading> districts = request.districts();
         requireDistinct(districts);
         Measurement m = new Measurement();
@@ -63,8 +68,8 @@ public class MeasurementService {
         m.value = Decimals.stored(request.value());
         m.dataQuality = request.dataQuality();
         m.source = request.source();
-        m.recordedBy = actor.name();
-        m.recordedByOrg = actor.orgId();
+        m.recordedBy = caller.subject();
+        m.recordedByOrg = caller.orgId().orElse(null);
         m.recordedAt = clock.instant();
         districts.forEach(d -> m.districts.add(new DistrictValue(d.district(), Decimals.stored(d.value()))));
         measurements.persist(m);
@@ -74,15 +79,15 @@ public class MeasurementService {
     }
 
     /** Those who deliver an indicator report on it: the owner's performance officers and the contributors'. */
-    private static void requireReporter(Actor actor, Indicator indicator) {
-        if (!actor.isPerformanceOfficerOf(indicator.ownerPartnership)
-                && indicator.contributors.stream().noneMatch(actor::isPerformanceOfficerOf)) {
+    private void requireReporter(Indicator indicator) {
+        if (!caller.hasRoleFor(Roles.PERFORMANCE_OFFICER, indicator.ownerPartnership)
+                && indicator.contributors.stream().noneMatch(org -> caller.hasRoleFor(Roles.PERFORMANCE_OFFICER, org))) {
             throw ProblemException.forbidden("Only performance officers of " + indicator.ownerPartnership
                     + ", which owns " + indicator.code + ", or of its contributors may report its measurements");
         }
     }
 
-    private static void requireDistinct(List<MeasurementDraft.DistrictReading> districts) {
+    private void requireDistinct(List<MeasurementDraft.DistrictReading> districts) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < districts.size(); i++) {
             if (!seen.add(districts.get(i).district())) {

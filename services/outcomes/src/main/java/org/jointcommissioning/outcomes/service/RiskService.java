@@ -3,6 +3,8 @@ package org.jointcommissioning.outcomes.service;
 import org.jointcommissioning.common.concurrency.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.identity.Caller;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -21,6 +23,9 @@ import java.util.UUID;
 public class RiskService {
 
     @Inject
+    Caller caller;
+
+    @Inject
     RiskRepository risks;
 
     @Inject
@@ -30,10 +35,10 @@ public class RiskService {
     Clock clock;
 
     @Transactional
-    public Risk create(Actor actor, RiskDraft request) {
+    public Risk create(RiskDraft request) {
         Risk risk = new Risk();
         risk.id = UUID.randomUUID().toString();
-        risk.orgId = actor.requireOrg();
+        risk.orgId = caller.requireOrgId();
         risk.createdAt = clock.instant();
         apply(risk, request, request.status() == null ? RiskStatus.OPEN : request.status());
         risks.persist(risk);
@@ -41,9 +46,9 @@ public class RiskService {
     }
 
     @Transactional
-    public Risk update(Actor actor, String id, RiskDraft request, IfMatch ifMatch) {
+    public Risk update(String id, RiskDraft request, IfMatch ifMatch) {
         Risk risk = risks.require(id);
-        if (!actor.isAdmin() && !risk.orgId.equals(actor.orgId())) {
+        if (!caller.hasRole(Roles.PARTNERSHIP_ADMIN) && !risk.orgId.equals(caller.orgId().orElse(null))) {
             throw ProblemException.forbidden("Only " + risk.orgId + ", which raised this risk, may change it");
         }
         if (request.status() == null) {

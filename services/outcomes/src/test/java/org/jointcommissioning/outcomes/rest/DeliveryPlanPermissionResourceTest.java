@@ -6,6 +6,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
+import org.jointcommissioning.testing.identity.Acting;
 import org.jointcommissioning.outcomes.domain.ActionStatus;
 import org.jointcommissioning.outcomes.service.DeliveryPlanService;
 import org.jointcommissioning.common.concurrency.IfMatch;
@@ -84,8 +85,9 @@ class DeliveryPlanPermissionResourceTest {
     @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
     void anyoneSignedInReadsThePlan() {
         String code = fixtures.indicator("county-council");
-        plans.put(Fixtures.officerOf("county-council"), code, new DeliveryPlanRequest("Chief Executive",
-                List.of(new PlanActionData("Recruit", "HR", LocalDate.parse("2027-01-31"), ActionStatus.NOT_STARTED))).draft(), IfMatch.NONE);
+        DeliveryPlanRequest plan = new DeliveryPlanRequest("Chief Executive",
+                List.of(new PlanActionData("Recruit", "HR", LocalDate.parse("2027-01-31"), ActionStatus.NOT_STARTED)));
+        Acting.as(Fixtures.officerOf("county-council"), () -> plans.put(code, plan.draft(), IfMatch.NONE));
 
         given().get("/api/indicators/" + code + "/delivery-plan").then().statusCode(200)
                 .body("actions[0].due", equalTo("2027-01-31")).body("actions[0].status", equalTo("not-started"));

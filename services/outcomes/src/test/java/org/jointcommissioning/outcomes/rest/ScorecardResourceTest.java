@@ -6,6 +6,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.jointcommissioning.outcomes.Fixtures;
+import org.jointcommissioning.testing.identity.Acting;
 import org.jointcommissioning.outcomes.domain.Polarity;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 import org.jointcommissioning.outcomes.events.SentEvents;
@@ -46,8 +47,8 @@ class ScorecardResourceTest {
         fixtures.measure(behind, "2026-27", "190");
         String openRisk = fixtures.risk("police", behind, 4, 5);
         String closedRisk = fixtures.risk("police", behind, 5, 5);
-        risks.update(Fixtures.officerOf("police"), closedRisk, new RiskRequest("Old risk", List.of(behind), 5, 5,
-                "Done", "Nobody", RiskStatus.CLOSED).draft(), IfMatch.NONE);
+        RiskRequest closing = new RiskRequest("Old risk", List.of(behind), 5, 5, "Done", "Nobody", RiskStatus.CLOSED);
+        Acting.as(Fixtures.officerOf("police"), () -> risks.update(closedRisk, closing.draft(), IfMatch.NONE));
         String both = SentEvents.contractAwarded("police", "1000.00", onTrack, behind);
         SentEvents.contractAwarded("police", "500.00", behind);
         SentEvents.paymentRecorded(UUID.randomUUID().toString(), "pay-" + UUID.randomUUID(), both, "200.00");
