@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -94,16 +95,27 @@ public final class KafkaEvents {
         return found;
     }
 
-    /** Every event on the topic now, read until the topic has been quiet for a moment. */
-    public static List<ReceivedEvent> all(String topic, Duration quiet) {
+    /**
+     * Every event written to the topic before this call: read up to each partition's end as it is now, with no
+     * waiting for quiet. To prove that something did not happen, first await a marker that was written after it.
+     */
+    public static List<ReceivedEvent> upToNow(String topic) {
         List<ReceivedEvent> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
-            consumer.subscribe(List.of(topic));
-            Instant lastSeen = Instant.now();
-            while (Instant.now().isBefore(lastSeen.plus(quiet))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (Instant.now().isAfter(giveUp)) {
+                    throw new AssertionError("Could not read " + topic + " up to " + ends + " within 30 s");
+                }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    found.add(toEvent(record));
-                    lastSeen = Instant.now();
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        found.add(toEvent(record));
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.jointcommissioning.bidding.support.Inboxes;
 import org.jointcommissioning.bidding.support.Opportunities;
 import org.jointcommissioning.bidding.support.Organisations;
 import org.jointcommissioning.contracts.events.BidOpened;
+import org.jointcommissioning.contracts.events.BidSubmitted;
 import org.jointcommissioning.contracts.events.BidOutcome;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
 import org.jointcommissioning.contracts.events.Topics;
@@ -59,9 +60,14 @@ class RedeliveredEventsTest {
         String closeId = Commissioning.send(opportunity.opportunityId(), Opportunities.closedEvent(opportunity));
         Commissioning.send(closeId, opportunity.opportunityId(), Opportunities.closedEvent(opportunity));
         Inboxes.awaitOpportunityEventsConsumed(opportunity.opportunityId());
-        KafkaEvents.await(Topics.BIDDING_BIDS, KafkaEvents.ofType(BidOpened.class, bid), 1, Duration.ofSeconds(30));
-        assertEquals(1, KafkaEvents.all(Topics.BIDDING_BIDS, Duration.ofSeconds(2)).stream()
+        // A bid submitted after both closes were applied: once its event is out, anything they sent is out too.
+        OpportunityPublished later = Opportunities.publish("county-council", clock.tomorrow());
+        Organisations.registerCharity("redelivery-marker");
+        String marker = Bids.submitted(later, Opportunities.OPEN_LOT);
+        KafkaEvents.await(Topics.BIDDING_BIDS, KafkaEvents.ofType(BidSubmitted.class, marker), 1, Duration.ofSeconds(30));
+        assertEquals(1, KafkaEvents.upToNow(Topics.BIDDING_BIDS).stream()
                 .filter(KafkaEvents.ofType(BidOpened.class, bid)).count());
+        Actors.bidder("redelivery-b");
 
         String outcomeId = Commissioning.send("award-r", outcome(opportunity, bid, "redelivery-a", "unsuccessful", "First"));
         Commissioning.send(outcomeId, "award-r", outcome(opportunity, bid, "redelivery-a", "awarded", "Second"));

@@ -8,7 +8,6 @@ import org.jointcommissioning.contracts.events.Topics;
 import org.jointcommissioning.testing.KafkaEvents;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +39,7 @@ class RedeliveredEventsTest {
         assertEquals(Amounts.of("40000"), balances.committed());
         assertEquals(Amounts.of("1"), balances.reserved());
         assertEquals(Amounts.of("59999"), balances.availableToCommit());
-        long answers = KafkaEvents.all(Topics.BUDGETS_FUNDS, Duration.ofSeconds(1)).stream()
+        long answers = KafkaEvents.upToNow(Topics.BUDGETS_FUNDS).stream()
                 .filter(e -> awardId.equals(e.json().path("awardId").asText())).count();
         assertEquals(2, answers, "one FundsReserved and one FundsCommitted");
     }

@@ -20,8 +20,10 @@ class OutboxTransactionEventsTest {
     @Test
     void aCommittedEventArrivesOnceAsACloudEvent() {
         String id = Notes.create("committed-note");
+        String marker = Notes.create("after-committed-note");
+        KafkaEvents.await("test.notes", e -> marker.equals(e.key()), 1, Duration.ofSeconds(20));
 
-        List<ReceivedEvent> events = KafkaEvents.all("test.notes", Duration.ofSeconds(3)).stream()
+        List<ReceivedEvent> events = KafkaEvents.upToNow("test.notes").stream()
                 .filter(e -> id.equals(e.key())).toList();
 
         assertEquals(1, events.size());
@@ -41,7 +43,7 @@ class OutboxTransactionEventsTest {
         String marker = Notes.create("after-rollback-note");
         KafkaEvents.await("test.notes", e -> marker.equals(e.key()), 1, Duration.ofSeconds(20));
 
-        List<ReceivedEvent> all = KafkaEvents.all("test.notes", Duration.ofSeconds(2));
+        List<ReceivedEvent> all = KafkaEvents.upToNow("test.notes");
 
         assertTrue(all.stream().noneMatch(e -> e.data().contains("rolled-back-note")));
     }
