@@ -24,6 +24,16 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         return indicator;
     }
 
+    /** The advisory lock that adding an indicator holds, so that two additions cannot both pass the cap. */
+    private static final long ADDITION_LOCK = 0x6f7574636f6d6573L;
+
+    /** How many indicators there are, counted under the addition lock, held until the transaction ends. */
+    public long countForAddition() {
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(:lock)) as locked")
+                .setParameter("lock", ADDITION_LOCK).getResultList();
+        return count();
+    }
+
     /** Sorted by code. */
     public Page<Indicator> list(IndicatorFilter filter, PageRequest paging) {
         List<String> where = new ArrayList<>();

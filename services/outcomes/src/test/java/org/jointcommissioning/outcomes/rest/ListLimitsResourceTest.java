@@ -12,14 +12,21 @@ import org.jointcommissioning.outcomes.domain.Polarity;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.jointcommissioning.outcomes.Fixtures.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every list in an answer has a bound the contract states, and the service keeps to it. */
 @QuarkusTest
@@ -43,6 +50,36 @@ class ListLimitsResourceTest {
                     .body("detail", containsString("500 indicators"));
         } finally {
             limits.remove(fillers);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "pat", roles = "partnership-admin")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
+    void twoAdditionsRacingForTheLastPlaceGetOneEach() throws Exception {
+        List<String> fillers = limits.fillAgreementUpTo(Indicator.MAX_PER_AGREEMENT - 1);
+        List<String> codes = List.of(Fixtures.newCode(), Fixtures.newCode());
+        try {
+            ExecutorService racers = Executors.newFixedThreadPool(2);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String code : codes) {
+                answers.add(racers.submit(() -> {
+                    start.await();
+                    return json().body(Fixtures.request(code, "nhs-trust", Polarity.HIGHER_IS_BETTER, "Health"))
+                            .post("/api/indicators").statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            racers.shutdown();
+            assertEquals(List.of(201, 409), statuses.stream().sorted().toList());
+        } finally {
+            limits.remove(fillers);
+            limits.remove(codes);
         }
     }
 
