@@ -23,13 +23,14 @@ class AccessLogResourceTest {
     private static final Path LOG = Path.of("target/gateway-test.log");
 
     @Test
-    void writesOneLineWithMethodPathStatusRequestIdAndSubject() {
+    void writesOneLineWithMethodPathStatusRequestIdTraceSubjectAndOrganisation() {
         given().auth().oauth2(Tokens.valid("log-subject")).header("X-Request-Id", "log-line-1")
                 .get("/api/scorecard?secret=query").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> log().contains("requestId=log-line-1"));
         String line = log().lines().filter(each -> each.contains("requestId=log-line-1")).findFirst().orElseThrow();
-        assertTrue(line.matches(".*GET /api/scorecard 200 \\d+ms requestId=log-line-1 subject=log-subject.*"), line);
+        assertTrue(line.matches(".*GET /api/scorecard 200 \\d+ms requestId=log-line-1 trace=[0-9a-f]{32} subject=log-subject"
+                + " org=county-council"), line);
         assertFalse(line.contains("secret=query"), line);
         assertTrue(log().lines().filter(each -> each.contains("requestId=log-line-1")).count() == 1);
     }

@@ -45,9 +45,16 @@ class RequestIdResourceTest {
     }
 
     @Test
-    void passesTheTraceContextThrough() {
-        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    void continuesTheCallersTraceAndPassesItToTheService() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00";
         given().header("traceparent", traceparent).get("/api/opportunities")
-                .then().statusCode(200).body("headers.traceparent", equalTo(traceparent));
+                .then().statusCode(200)
+                .body("headers.traceparent", matchesPattern("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-00"));
+    }
+
+    @Test
+    void startsATraceWhenTheCallerSendsNone() {
+        given().get("/api/opportunities")
+                .then().statusCode(200).body("headers.traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
     }
 }

@@ -8,6 +8,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.contracts.problem.ProblemType;
@@ -23,6 +24,7 @@ import org.jointcommissioning.gateway.web.Exchange;
  */
 public class TokenCheck implements Handler<RoutingContext> {
 
+    private static final String ORG_CLAIM = "org_id";
     private static final Logger LOG = Logger.getLogger(TokenCheck.class);
     private static final String CHALLENGE = "Bearer realm=\"commissioning\"";
 
@@ -65,6 +67,10 @@ public class TokenCheck implements Handler<RoutingContext> {
                 ? token.getSubject()
                 : identity.getPrincipal().getName();
         Exchange.subject(context, subject);
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(ORG_CLAIM) != null) {
+            Object org = token.getClaim(ORG_CLAIM);
+            Exchange.org(context, org instanceof JsonString text ? text.getString() : org.toString());
+        }
         context.next();
     }
 

@@ -8,6 +8,7 @@ public final class Exchange {
 
     private static final String REQUEST_ID = "gateway.requestId";
     private static final String SUBJECT = "gateway.subject";
+    private static final String ORG = "gateway.org";
     private static final String SERVICE = "gateway.service";
 
     private Exchange() {
@@ -28,6 +29,15 @@ public final class Exchange {
 
     public static void subject(RoutingContext context, String subject) {
         context.put(SUBJECT, subject);
+    }
+
+    /** The organisation the token names, or null. */
+    public static String org(RoutingContext context) {
+        return context.get(ORG);
+    }
+
+    public static void org(RoutingContext context, String org) {
+        context.put(ORG, org);
     }
 
     /** The service that owns the request's path. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +26,7 @@ import static org.jointcommissioning.system.Gateway.as;
 import static org.jointcommissioning.system.Gateway.newKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole commissioning story, played only through the gateway with real tokens from Keycloak: the
@@ -45,6 +47,8 @@ class CommissioningStoryTest {
     private static String carersBidId;
     private static String youthBidId;
     private static String awardId;
+    /** The trace the award request starts, sent by the caller as W3C trace context. */
+    private static final String AWARD_TRACE = UUID.randomUUID().toString().replace("-", "");
 
     @Test
     @Order(1)
@@ -250,6 +254,33 @@ class CommissioningStoryTest {
                 .path("contracts.awardId"), not(hasItem(awardId)));
     }
 
+    @Test
+    @Order(14)
+    void oneTraceFollowsTheAwardFromTheGatewayThroughEveryServiceItReached() {
+        assertTrue(PlatformLogs.of("gateway").contains("trace=" + AWARD_TRACE), "the gateway's access line");
+        assertTrue(PlatformLogs.of("commissioning").contains("trace=" + AWARD_TRACE + " user=commissioner-county org=county-council"),
+                "commissioning names who asked");
+        for (String service : PlatformLogs.SERVICES) {
+            assertTrue(PlatformLogs.of(service).contains("trace=" + AWARD_TRACE),
+                    service + " logged nothing under the award's trace " + AWARD_TRACE);
+        }
+    }
+
+    @Test
+    @Order(15)
+    void noTokenAndNoSealedPriceEverReachesTheLogs() {
+        for (String component : PlatformLogs.APPLICATIONS) {
+            String log = PlatformLogs.of(component);
+            assertFalse(log.isEmpty(), component + " wrote no log");
+            for (String token : Tokens.minted()) {
+                assertFalse(log.contains(token), component + " logged a bearer token");
+                assertFalse(log.contains(token.substring(token.lastIndexOf('.') + 1)), component + " logged a token's signature");
+            }
+            assertFalse(log.contains("260000"), component + " logged the losing bid's price");
+            assertFalse(log.contains("runs trained volunteer befrienders"), component + " logged a bid's answers");
+        }
+    }
+
     /** Bidding learns of the opportunity from commissioning's event: until then a bid is refused, and retried. */
     private static String submitOnceOpen(String bidder, Map<String, Object> bid) {
         String key = newKey();
@@ -266,6 +297,7 @@ class CommissioningStoryTest {
 
     private static String award(String amount) {
         return as("commissioner-county", newKey())
+                .header("traceparent", "00-" + AWARD_TRACE + "-" + AWARD_TRACE.substring(0, 16) + "-00")
                 .body(Map.of("lotId", "lot-1", "bidId", carersBidId, "amount", Map.of("amount", amount, "currency", "GBP")))
                 .post("/api/opportunities/" + opportunityId + "/awards")
                 .then().statusCode(202).body("status", equalTo("pending-funding")).extract().path("id");

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,6 +21,11 @@ final class Tokens {
     }
 
     private Tokens() {
+    }
+
+    /** Every token handed out so far, to prove none of them was ever logged. */
+    static List<String> minted() {
+        return CACHE.values().stream().map(Token::value).toList();
     }
 
     static String of(String user) {

@@ -41,12 +41,16 @@ public class Caller {
     }
 
     public String name() {
-        JsonWebToken token = token();
-        Object username = token == null ? null : token.getClaim("preferred_username");
+        return isAuthenticated() ? nameOf(identity) : "anonymous";
+    }
+
+    /** The user name people recognise (preferred_username), else the principal's name. */
+    public static String nameOf(SecurityIdentity identity) {
+        Object username = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("preferred_username") : null;
         if (username != null) {
             return username instanceof JsonString text ? text.getString() : username.toString();
         }
-        return isAuthenticated() ? identity.getPrincipal().getName() : "anonymous";
+        return identity.getPrincipal().getName();
     }
 
     public Set<String> roles() {
@@ -63,16 +67,19 @@ public class Caller {
 
     /** The caller's organisation, if the token names one. */
     public Optional<String> orgId() {
-        JsonWebToken token = token();
-        if (token != null) {
-            Object claim = token.getClaim(ORG_CLAIM);
+        return isAuthenticated() ? orgIdOf(identity) : Optional.empty();
+    }
+
+    /** The organisation an identity's token (or test identity) names, if any. */
+    public static Optional<String> orgIdOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(ORG_CLAIM);
             if (claim != null) {
                 // A JSON string claim is read as its value, never as its quoted JSON text.
                 return Optional.of(claim instanceof JsonString text ? text.getString() : claim.toString());
             }
         }
-        Object attribute = isAuthenticated() ? identity.getAttribute(ORG_CLAIM) : null;
-        return Optional.ofNullable(attribute).map(Object::toString);
+        return Optional.ofNullable(identity.getAttribute(ORG_CLAIM)).map(Object::toString);
     }
 
     /** The caller's organisation, or 403 when the token names none. */

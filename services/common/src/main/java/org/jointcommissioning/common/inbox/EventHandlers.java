@@ -1,8 +1,19 @@
 package org.jointcommissioning.common.inbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jointcommissioning.common.tracing.TraceContext;
+import org.jointcommissioning.common.web.RequestIdFilter;
 import org.jointcommissioning.contracts.events.EventTypes;
+import org.jointcommissioning.contracts.http.RequestIds;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +24,11 @@ import java.util.function.Consumer;
  * the inbox row and the effect commit or roll back together.
  */
 public final class EventHandlers {
+
+    private static final Logger LOG = Logger.getLogger(EventHandlers.class);
+    private static final String REQUEST_ID_HEADER = "ce_requestid";
+    /** Where Quarkus keeps the trace id for log lines. */
+    private static final String TRACE_ID_KEY = "traceId";
 
     private final String consumer;
     private final Map<String, Consumer<IncomingEvent>> byType = new HashMap<>();
@@ -37,13 +53,31 @@ public final class EventHandlers {
      * readable CloudEvent fails, for the dead-letter topic.
      */
     public void apply(ConsumerRecord<String, String> record, Inbox inbox) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (!inbox.firstDelivery(consumer, event)) {
-            return;
+        // The request that wrote the event is named in this consumer's log lines, and its trace goes on here
+        // (the Kafka instrumentation's own span when there is one, else the context the record carries).
+        Header requestId = record.headers().lastHeader(REQUEST_ID_HEADER);
+        if (requestId != null && requestId.value() != null) {
+            MDC.put(RequestIdFilter.MDC_KEY, RequestIds.acceptOrCreate(new String(requestId.value(), StandardCharsets.UTF_8)));
         }
-        Consumer<IncomingEvent> handler = byType.get(event.type());
-        if (handler != null) {
-            handler.accept(event);
+        Context context = Span.current().getSpanContext().isValid() ? Context.current() : TraceContext.of(record);
+        SpanContext span = Span.fromContext(context).getSpanContext();
+        if (span.isValid()) {
+            MDC.put(TRACE_ID_KEY, span.getTraceId());
+        }
+        try (Scope traced = context.makeCurrent()) {
+            IncomingEvent event = IncomingEvent.from(record);
+            if (!inbox.firstDelivery(consumer, event)) {
+                LOG.infof("Skipped %s %s: %s has applied it already", event.type(), event.id(), consumer);
+                return;
+            }
+            Consumer<IncomingEvent> handler = byType.get(event.type());
+            if (handler != null) {
+                handler.accept(event);
+                LOG.infof("Applied %s %s in %s", event.type(), event.id(), consumer);
+            }
+        } finally {
+            MDC.remove(RequestIdFilter.MDC_KEY);
+            MDC.remove(TRACE_ID_KEY);
         }
     }
 }

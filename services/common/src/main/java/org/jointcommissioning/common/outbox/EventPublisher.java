@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.jointcommissioning.common.json.EventJson;
+import org.jointcommissioning.common.tracing.TraceContext;
+import org.jointcommissioning.common.web.RequestIdFilter;
 import org.jointcommissioning.contracts.events.EventTypes;
 
 import java.time.Clock;
@@ -18,6 +22,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EventPublisher {
+
+    private static final Logger LOG = Logger.getLogger(EventPublisher.class);
 
     private final ObjectMapper json = EventJson.mapper();
 
@@ -51,8 +57,12 @@ public class EventPublisher {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write event " + message.type, e);
         }
+        message.traceparent = TraceContext.current();
+        Object requestId = MDC.get(RequestIdFilter.MDC_KEY);
+        message.requestId = requestId == null ? null : requestId.toString();
         message.persist();
         written.fire(new OutboxWritten());
+        LOG.infof("Published %s %s for %s", message.type, message.id, key);
         return message.id;
     }
 }

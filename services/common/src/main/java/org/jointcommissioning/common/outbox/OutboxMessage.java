@@ -35,4 +35,8 @@ public class OutboxMessage extends PanacheEntityBase {
     public int attempts;
     @Column(name = "last_error")
     public String lastError;
+    /** The W3C trace context of the writing transaction, if it was traced. */
+    public String traceparent;
+    @Column(name = "request_id")
+    public String requestId;
 }

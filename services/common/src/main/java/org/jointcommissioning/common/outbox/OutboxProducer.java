@@ -11,6 +11,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointcommissioning.common.tracing.TraceContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -43,6 +44,10 @@ public class OutboxProducer {
         header(headers, "ce_subject", message.subject);
         header(headers, "ce_time", message.occurredAt.toString());
         header(headers, "content-type", "application/json");
+        // The CloudEvents tracing extension, and the plain W3C header that Kafka instrumentation reads.
+        header(headers, "ce_traceparent", message.traceparent);
+        header(headers, TraceContext.HEADER, message.traceparent);
+        header(headers, "ce_requestid", message.requestId);
         return producer().send(new ProducerRecord<>(message.topic, null, message.key, message.payload, headers));
     }
 
