@@ -60,6 +60,19 @@ class PublicListingResourceTest {
     }
 
     @Test
+    void keywordsMatchByStemAndReadLikeAWebSearch() {
+        assertFound("q", "carer break", published);
+        assertFound("q", "\"carers breaks\"", published);
+        given().queryParam("frameworkId", framework).queryParam("q", "carers -breaks").get("/api/opportunities")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("frameworkId", framework).queryParam("q", "carers or mentoring").get("/api/opportunities")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(published, closed));
+        // Nothing to look for in stop words alone: the other filters still apply.
+        given().queryParam("frameworkId", framework).queryParam("q", "the of").get("/api/opportunities")
+                .then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
     void pagesHoldAtMost100AndBadFiltersAreRefused() {
         given().queryParam("frameworkId", framework).queryParam("size", 1).queryParam("page", 1)
                 .get("/api/opportunities").then().statusCode(200).body("total", equalTo(2))

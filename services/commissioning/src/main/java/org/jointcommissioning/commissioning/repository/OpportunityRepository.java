@@ -30,16 +30,25 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
     }
 
+    /** The public listing's version, moved by the database whenever an opportunity or a framework changes. */
+    public long publicListingVersion() {
+        return ((Number) getEntityManager().createNativeQuery("select version from public_listing where id = 1")
+                .getSingleResult()).longValue();
+    }
+
     /**
      * The public opportunities matching the filter, and every one of {@code ownOrgId} (a commissioner's partner)
-     * when given; by submission deadline, then id.
+     * when given; the best keyword matches first when there are keywords, then by submission deadline, then id.
      */
     @SuppressWarnings("unchecked")
     public Page<Opportunity> search(OpportunityFilter filter, String ownOrgId, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, ownOrgId, parameters);
+        String order = parameters.containsKey("q")
+                ? " order by ts_rank(o.search, websearch_to_tsquery('english', :q)) desc, o.submission_deadline, o.id"
+                : " order by o.submission_deadline, o.id";
         Query select = getEntityManager().createNativeQuery("select o.* from opportunity o join framework f on f.id = o.framework_id"
-                + where + " order by o.submission_deadline, o.id limit :limit offset :offset", Opportunity.class);
+                + where + order + " limit :limit offset :offset", Opportunity.class);
         Query count = getEntityManager().createNativeQuery("select count(*) from opportunity o join framework f on f.id = o.framework_id"
                 + where);
         parameters.forEach((name, value) -> {
@@ -62,12 +71,11 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
         }
         where.append(')');
         if (filter.q() != null && !filter.q().isBlank()) {
-            String[] words = filter.q().trim().toLowerCase().split("\\s+");
-            for (int i = 0; i < words.length && i < 10; i++) {
-                where.append(" and (lower(o.title) like :w").append(i).append(" escape '\\'")
-                        .append(" or lower(o.description) like :w").append(i).append(" escape '\\')");
-                parameters.put("w" + i, "%" + escapeLike(words[i]) + "%");
-            }
+            // Web-search syntax (words, "a phrase", or, -word), matched by English stems; a query of stop words
+            // alone ("the") has nothing to look for and filters nothing.
+            where.append(" and (numnode(websearch_to_tsquery('english', :q)) = 0"
+                    + " or o.search @@ websearch_to_tsquery('english', :q))");
+            parameters.put("q", filter.q().trim());
         }
         if (filter.status() != null) {
             where.append(" and o.status = :status");
@@ -78,7 +86,7 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
             parameters.put("theme", filter.theme());
         }
         if (filter.indicator() != null && !filter.indicator().isBlank()) {
-            where.append(" and exists (select 1 from jsonb_array_elements(o.indicators) i where i->>'code' = :indicator)");
+            where.append(" and o.indicators @> jsonb_build_array(jsonb_build_object('code', cast(:indicator as text)))");
             parameters.put("indicator", filter.indicator());
         }
         if (filter.minValue() != null) {
@@ -94,9 +102,5 @@ public class OpportunityRepository implements PanacheRepositoryBase<Opportunity,
             parameters.put("frameworkId", filter.frameworkId());
         }
         return where.toString();
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -33,6 +33,7 @@ import org.jointcommissioning.commissioning.service.OpportunityAccess;
 import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.concurrency.IfMatch;
+import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
@@ -43,6 +44,8 @@ import org.jointcommissioning.common.web.PublicLinks;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
 
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
@@ -60,6 +63,12 @@ public class OpportunityResource {
 
     @Inject
     OpportunityAccess access;
+
+    @Inject
+    PublicListing listing;
+
+    @Inject
+    Caller caller;
 
     @POST
     @RolesAllowed(Roles.COMMISSIONER)
@@ -114,10 +123,28 @@ public class OpportunityResource {
     @GET
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
-                    + "opportunity of their partner. Sorted by submission deadline, then id.")
-    @APIResponse(responseCode = "200", description = "A page of opportunities")
-    public Page<OpportunityResponse> list(
-            @Parameter(description = "Words that must all appear in the title or description (the first 10 count)")
+                    + "opportunity of their partner. The best keyword matches first when `q` is given, then by "
+                    + "submission deadline, then id.")
+    @APIResponse(responseCode = "200", description = "A page of opportunities. To an anonymous caller, tagged with "
+            + "the listing's version (ETag) for a conditional read.",
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "The listing's version, as a weak tag",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, no-cache: keep it, but ask again",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
+                    @Header(name = HttpHeaders.VARY, description = "Authorization: a signed-in caller may see more",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40))})
+    @APIResponse(responseCode = "304", description = "The anonymous listing has not changed since the version named "
+            + "in If-None-Match",
+            headers = {
+                    @Header(name = HttpHeaders.ETAG, description = "The listing's version, as a weak tag", required = true,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, no-cache", required = true,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 40))})
+    public RestResponse<Page<OpportunityResponse>> list(
+            @Parameter(description = "Keywords in the title or description, matched by their English stems, as in a "
+                    + "web search: every word must match, \"a phrase\" in quotes, `or` between alternatives, -word to "
+                    + "exclude")
             @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only opportunities in this state", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"draft", "published", "closed", "awarded", "unsuccessful", "cancelled"}))
@@ -137,12 +164,17 @@ public class OpportunityResource {
             @Parameter(description = "Only opportunities under this framework")
             @QueryParam("frameworkId") @Size(max = Limits.ID) String frameworkId,
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
-            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
+            @Parameter(description = "An ETag of the anonymous listing read before: 304 if it is still current")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 200) String ifNoneMatch) {
         PageRequest paging = PageRequest.of(page, size);
         OpportunityFilter filter = new OpportunityFilter(q,
                 status(status), theme, indicator,
                 amount(minValue), amount(maxValue), frameworkId);
-        return opportunities.search(filter, paging).map(this::view);
+        if (!caller.isAuthenticated()) {
+            return listing.answer(filter, paging, ifNoneMatch, () -> views(opportunities.search(filter, paging)));
+        }
+        return RestResponse.ok(views(opportunities.search(filter, paging)));
     }
 
     @POST
@@ -196,6 +228,12 @@ public class OpportunityResource {
     private RestResponse<OpportunityResponse> tagged(Opportunity opportunity) {
         return RestResponse.ResponseBuilder.ok(view(opportunity))
                 .header(HttpHeaders.ETAG, IfMatch.etag(opportunity.version)).build();
+    }
+
+    /** A page of views, with the awarded lots of all its opportunities found at once. */
+    private Page<OpportunityResponse> views(Page<Opportunity> page) {
+        Map<String, Set<String>> awarded = opportunities.awardedLots(page.items().stream().map(o -> o.id).toList());
+        return page.map(o -> OpportunityResponse.of(o, awarded.getOrDefault(o.id, Set.of())));
     }
 
     private OpportunityResponse view(Opportunity opportunity) {

@@ -26,6 +26,8 @@ import org.jointcommissioning.contracts.events.OpportunityClosed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -127,6 +129,16 @@ public class OpportunityService {
         events.publish(opportunity.id, new OpportunityClosed(opportunity.id, opportunity.ownerOrgId,
                 opportunity.closedAt()));
         ocds.release(opportunity, "tenderUpdate");
+    }
+
+    /** The public listing's version: it moves whenever anything the listing shows changes. */
+    public long publicListingVersion() {
+        return opportunities.publicListingVersion();
+    }
+
+    /** The lots with an active award, of each of the opportunities, in one query. */
+    public Map<String, Set<String>> awardedLots(Collection<String> opportunityIds) {
+        return awards.activeLotsOf(opportunityIds);
     }
 
     public Set<String> awardedLots(String opportunityId) {
