@@ -22,6 +22,8 @@ import static org.jointcommissioning.system.Gateway.newKey;
 final class AccessFixtures {
 
     static final Duration EVENTUALLY = Duration.ofSeconds(60);
+    /** The platform's registered ocid prefix (commissioning's OCDS_OCID_PREFIX). */
+    static final String OCID_PREFIX = System.getProperty("platform.ocid-prefix", "ocds-jcp001-");
 
     final AccessData data = new AccessData();
     private final Map<String, Map<String, String>> fixtures = new LinkedHashMap<>();
@@ -109,7 +111,7 @@ final class AccessFixtures {
         put("county-empty", Map.of("id", published(data.opportunity(frameworkId, fund, now.plusSeconds(30), shortDeadline))));
 
         String open = published(data.opportunity(frameworkId, fund, far, far.plusSeconds(3600)));
-        put("county-open", Map.of("id", open));
+        put("county-open", Map.of("id", open, "ocid", OCID_PREFIX + open));
         put("carers-open-bid", Map.of("id", bid("bidder-carers", open, "lot-1", "95000.00")));
         put("carers-withdrawable", Map.of("id", bid("bidder-carers", open, "lot-2", "45000.00")));
         String question = as("bidder-carers").body(Map.of("text", "May volunteers be trained by a partner?"))

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Validates a release package against the official OCDS 1.1.5 schemas (copied under ocds/ in this module's resources),
+ * Validates a release or record package against the official OCDS 1.1.5 schemas (copied under ocds/ in this module's resources),
  * with the extensions the feed declares merged into the release schema by JSON Merge Patch (RFC 7386).
  */
 public final class OcdsSchema {
@@ -24,6 +24,7 @@ public final class OcdsSchema {
     private static final List<String> EXTENSIONS = List.of("lots", "submissionTerms");
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
     private static JsonSchema packageSchema;
+    private static JsonSchema recordPackageSchema;
     private static JsonSchema releaseSchema;
 
     private OcdsSchema() {
@@ -53,6 +54,21 @@ public final class OcdsSchema {
         return out;
     }
 
+    /** Every violation of a record package: its envelope, and each record's releases and compiled release. */
+    public static List<String> recordPackageViolations(JsonNode recordPackage) {
+        load();
+        List<String> out = new ArrayList<>();
+        recordPackageSchema.validate(recordPackage).forEach(m -> out.add("package: " + m.getMessage()));
+        for (JsonNode record : recordPackage.path("records")) {
+            String ocid = record.path("ocid").asText();
+            for (JsonNode release : record.path("releases")) {
+                releaseSchema.validate(release).forEach(m -> out.add(ocid + " " + release.path("id").asText() + ": " + m.getMessage()));
+            }
+            releaseSchema.validate(record.path("compiledRelease")).forEach(m -> out.add(ocid + " compiled: " + m.getMessage()));
+        }
+        return out;
+    }
+
     private static synchronized void load() {
         if (releaseSchema != null) {
             return;
@@ -68,6 +84,16 @@ public final class OcdsSchema {
         // The releases are checked one by one against the extended release schema above.
         ((ObjectNode) envelope.path("properties").path("releases")).set("items", JSON.createObjectNode().put("type", "object"));
         packageSchema = FACTORY.getSchema(envelope);
+        ObjectNode records = (ObjectNode) read("ocds/record-package-schema.json");
+        records.remove("id");
+        // Embedded releases and the compiled release are checked one by one against the extended release schema.
+        ObjectNode record = (ObjectNode) records.path("definitions").path("record").path("properties");
+        record.set("compiledRelease", JSON.createObjectNode().put("type", "object"));
+        // No versioned release is published; its schema lives only on the network, which a test never reads.
+        record.remove("versionedRelease");
+        record.set("releases", JSON.createObjectNode().put("type", "array").put("minItems", 1)
+                .set("items", JSON.createObjectNode().put("type", "object")));
+        recordPackageSchema = FACTORY.getSchema(records);
     }
 
     /** JSON Merge Patch: objects merge member by member, null removes, anything else replaces. */

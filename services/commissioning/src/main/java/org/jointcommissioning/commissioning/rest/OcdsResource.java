@@ -102,7 +102,7 @@ public class OcdsResource {
      * Read as text: a typed query parameter that does not convert is answered 404 by the REST layer, where the
      * client's mistake is a 400 naming it.
      */
-    private static int limit(String value) {
+    static int limit(String value) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }
