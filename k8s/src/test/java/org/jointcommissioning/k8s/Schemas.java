@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Checks an object against the schema of its kind. Core kinds (Kubernetes 1.33): the official Java client's models,
+ * Checks an object against the schema of its kind. Core kinds: the official Java client's models (25.0.0, Kubernetes 1.34),
  * generated from the API's OpenAPI document, which reject unknown and missing required fields and wrong JSON types.
  * Custom resources: the openAPIV3Schema of the released CRDs kept in k8s/schemas, made strict as kubectl's
  * validation is (an object with declared properties takes no other, unless it preserves unknown fields).
