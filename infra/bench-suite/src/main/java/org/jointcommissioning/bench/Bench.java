@@ -71,6 +71,7 @@ public final class Bench {
 
     void run() throws Exception {
         Files.createDirectories(out.resolve("logs"));
+        writeTokens(); // none yet: the ceiling needs none
         for (String component : List.of("commissioning", "bidding", "budgets", "outcomes", "gateway")) {
             if (!platform.ready(component)) {
                 throw new IllegalStateException(component + " is not ready at " + platform.url(component)
@@ -83,8 +84,8 @@ public final class Bench {
 
         // --- Ceiling
         String ceilingUrl = startCeiling();
-        List<Double> ceilingRates = smoke ? List.of(1000.0, 2000.0)
-                : List.of(1000.0, 2000.0, 3000.0, 4000.0, 6000.0, 8000.0, 11000.0);
+        List<Double> ceilingRates = smoke ? List.of(500.0, 1000.0)
+                : List.of(500.0, 1000.0, 2000.0, 3000.0, 4000.0, 6000.0, 8000.0, 11000.0);
         section("Ceiling: bare Vert.x JSON hello at " + ceilingUrl);
         Map<String, Result> ceilingRun = load.run("ceiling", Load.ladder("ceiling", ceilingRates, stepSeconds,
                 ceilingUrl, "-"), null);
@@ -102,7 +103,8 @@ public final class Bench {
             data.base();
         });
         int bidRatesMax = smoke ? 200 : 2000;
-        List<Double> bidRates = smoke ? List.of(100.0, 200.0) : List.of(250.0, 500.0, 1000.0, 1500.0, 2000.0);
+        List<Double> bidRates = smoke ? List.of(20.0, 50.0)
+                : List.of(25.0, 50.0, 100.0, 200.0, 400.0, 700.0, 1000.0, 1500.0, 2000.0);
         int awards = awardRate * awardSeconds;
         List<DataSet.AwardTarget> awardTargets = new ArrayList<>();
         List<String> bidFeed = new ArrayList<>();
@@ -135,7 +137,8 @@ public final class Bench {
 
         // --- Reads
         section("Reads at " + largeRows + " opportunities");
-        List<Double> fractions = smoke ? List.of(0.05, 0.1) : List.of(0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.45);
+        List<Double> fractions = smoke ? List.of(0.01, 0.03)
+                : List.of(0.005, 0.01, 0.02, 0.04, 0.07, 0.1, 0.15, 0.2, 0.3, 0.45);
         List<Double> readRates = fractions.stream().map(f -> Math.max(5, f * ceilingRate)).toList();
         String etag = etagOfList(svc);
         List<Step> reads = new ArrayList<>();

@@ -81,9 +81,13 @@ final class Load {
         return text.isEmpty() ? null : Integer.valueOf(text);
     }
 
-    /** Steps named prefix@rate for each rate. */
+    /**
+     * Steps named prefix@rate for each rate, after a warm-up at the first rate (not reported): the JIT of the service
+     * and of the load tool would otherwise count against the first step.
+     */
     static List<Step> ladder(String prefix, List<Double> rates, int seconds, String url, String auth) {
         List<Step> steps = new ArrayList<>();
+        steps.add(Step.get("warm-up " + prefix, rates.get(0), Math.max(3, seconds), url, auth));
         for (double rate : rates) {
             steps.add(Step.get(prefix + "@" + Math.round(rate), rate, seconds, url, auth));
         }

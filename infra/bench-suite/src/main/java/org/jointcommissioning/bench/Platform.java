@@ -94,6 +94,20 @@ final class Platform {
 
     /** One SQL statement (or script on stdin) in a service's database; the unaligned output. */
     String sql(String service, String sql) throws IOException, InterruptedException {
+        // The server may be shared and full for a moment ("too many clients"): a few tries.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return psql(service, sql);
+            } catch (IOException e) {
+                if (attempt == 10 || !e.getMessage().contains("too many clients")) {
+                    throw e;
+                }
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private String psql(String service, String sql) throws IOException, InterruptedException {
         return run(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-h", dbHost, "-p", dbPort, "-U", dbAdmin,
                 "-d", dbPrefix + service, "-c", sql), null).trim();
     }

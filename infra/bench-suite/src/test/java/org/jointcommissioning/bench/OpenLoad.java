@@ -94,6 +94,10 @@ public class OpenLoad extends Simulation {
                 default -> throw new IllegalStateException("unknown body " + step.body());
             }
             ChainBuilder call = exec(request);
+            // A ladder's step is not offered once the step below it was not sustained: past that point it would only
+            // pile up a backlog that slows the steps after it.
+            String below = i > 0 && prefix(steps.get(i - 1).name()).equals(prefix(step.name()))
+                    && step.name().contains("@") ? steps.get(i - 1).name() : null;
             if (feed != null && !step.body().equals("none")) {
                 Iterator<Map<String, Object>> rows = feed;
                 call = exec(session -> {
@@ -112,7 +116,11 @@ public class OpenLoad extends Simulation {
                         ? -1 : session.getInt("rt"));
                 return session;
             });
-            ScenarioBuilder scenario = scenario(step.name()).exec(call);
+            ScenarioBuilder scenario = scenario(step.name()).doIfOrElse(session -> below == null || sustained(below))
+                    .then(call).orElse(exec(session -> {
+                        RESULTS.computeIfAbsent(name, n -> new Recorder()).skipped = true;
+                        return session;
+                    }));
             PopulationBuilder population = scenario.injectOpen(nothingFor(1),
                     constantUsersPerSec(step.rate()).during(step.seconds()));
             chain = chain == null ? population : population.andThen(chain);
@@ -123,9 +131,36 @@ public class OpenLoad extends Simulation {
     /** Each step's answers, kept here because Gatling's own statistics end up only in its HTML report. */
     static final Map<String, Recorder> RESULTS = new ConcurrentHashMap<>();
 
+    private static final int P99_LIMIT = Integer.parseInt(System.getenv().getOrDefault("BENCH_P99_LIMIT_MS", "100"));
+    private final Map<String, Boolean> sustained = new ConcurrentHashMap<>();
+
+    private static String prefix(String name) {
+        return name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
+    }
+
+    /** The same rule as the report's: under 1% failed, 95% of the rate answered, p99 within the limit. */
+    private boolean sustained(String name) {
+        return sustained.computeIfAbsent(name, n -> {
+            Step step = steps.stream().filter(s -> s.name().equals(n)).findFirst().orElseThrow();
+            Recorder recorder = RESULTS.get(n);
+            return recorder != null && recorder.sustained(step.rate() * step.seconds(), P99_LIMIT);
+        });
+    }
+
     static final class Recorder {
         private final List<Integer> millis = new ArrayList<>();
         private long failed;
+        volatile boolean skipped;
+
+        synchronized boolean sustained(double offered, int p99Limit) {
+            if (skipped || millis.isEmpty()) {
+                return false;
+            }
+            List<Integer> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            int p99 = sorted.get(Math.max(0, (int) Math.ceil(0.99 * sorted.size()) - 1));
+            return failed <= 0.01 * (failed + sorted.size()) && sorted.size() >= 0.95 * offered && p99 <= p99Limit;
+        }
 
         synchronized void record(int ms) {
             if (ms < 0) {
