@@ -11,11 +11,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the whole platform with {@code infra/platform up} before the story, and stops it afterwards
- * with {@code infra/platform down}. A platform that was already running has its services and gateway restarted from
- * the jars this build just made ({@code --restart-apps}), so the tests never pass against older code; it is left
- * running afterwards, as it was found.
+ * with {@code infra/platform down}. The services always start afresh from the jars this build just made, on
+ * databases of the test's own that are dropped and made again ({@code --fresh-databases}), so the tests never pass
+ * against older code or trip over what an earlier run left. A platform that was already running is left running
+ * afterwards.
  */
 public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    /** The story runs on databases of its own, made afresh each run, whatever earlier runs or builds left in others. */
+    static final String DB_PREFIX = "systemtest_";
 
     private static boolean started;
     private static boolean startedHere;
@@ -31,7 +35,7 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
         }
         started = true;
         boolean alreadyUp = Gateway.isUp();
-        run(List.of("infra/platform", "up", "--restart-apps"), 20);
+        run(List.of("infra/platform", "up", "--fresh-databases"), 20);
         startedHere = !alreadyUp;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("platform", this);
     }
@@ -45,8 +49,10 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
 
     private static void run(List<String> command, int minutes) throws IOException, InterruptedException {
         Path log = Files.createTempFile("platform-", ".log");
-        Process process = new ProcessBuilder(command).directory(root().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PLATFORM_DB_PREFIX", DB_PREFIX);
+        Process process = builder.start();
         boolean finished = process.waitFor(minutes, TimeUnit.MINUTES);
         String output = Files.readString(log);
         System.out.println(output);
