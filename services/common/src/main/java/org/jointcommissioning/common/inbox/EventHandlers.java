@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.jointcommissioning.common.metrics.EventMetrics;
 import org.jointcommissioning.common.tracing.TraceContext;
 import org.jointcommissioning.common.web.RequestIdFilter;
 import org.jointcommissioning.contracts.events.EventTypes;
@@ -32,6 +33,8 @@ public final class EventHandlers {
 
     private final String consumer;
     private final Map<String, Consumer<IncomingEvent>> byType = new HashMap<>();
+    /** None outside a running application: then nothing is counted. */
+    private final EventMetrics metrics = EventMetrics.current();
 
     private EventHandlers(String consumer) {
         this.consumer = consumer;
@@ -43,14 +46,19 @@ public final class EventHandlers {
     }
 
     public <T extends Record> EventHandlers on(Class<T> eventClass, Consumer<T> handler) {
-        byType.put(EventTypes.typeOf(eventClass), event -> handler.accept(event.dataAs(eventClass)));
+        String type = EventTypes.typeOf(eventClass);
+        byType.put(type, event -> handler.accept(event.dataAs(eventClass)));
+        if (metrics != null) {
+            metrics.declare(consumer, type);
+        }
         return this;
     }
 
     /**
      * Applies the record's event once. Every event is recorded, so the inbox shows how far the consumer has
      * read; types with no handler are not this consumer's and change nothing else. A record that is not a
-     * readable CloudEvent fails, for the dead-letter topic.
+     * readable CloudEvent fails, for the dead-letter topic. Each record is counted when the transaction ends:
+     * applied, ignored (a duplicate, or a type with no handler) or, when it rolls back, dead-lettered.
      */
     public void apply(ConsumerRecord<String, String> record, Inbox inbox) {
         // The request that wrote the event is named in this consumer's log lines, and its trace goes on here
@@ -64,20 +72,38 @@ public final class EventHandlers {
         if (span.isValid()) {
             MDC.put(TRACE_ID_KEY, span.getTraceId());
         }
+        EventMetrics.Delivery delivery = metrics == null ? null : metrics.delivery(consumer);
         try (Scope traced = context.makeCurrent()) {
             IncomingEvent event = IncomingEvent.from(record);
+            Consumer<IncomingEvent> handler = byType.get(event.type());
+            if (delivery != null) {
+                delivery.type(handler != null ? event.type() : EventMetrics.OTHER);
+            }
             if (!inbox.firstDelivery(consumer, event)) {
                 LOG.infof("Skipped %s %s: %s has applied it already", event.type(), event.id(), consumer);
+                ignored(delivery, EventMetrics.Ignored.DUPLICATE);
                 return;
             }
-            Consumer<IncomingEvent> handler = byType.get(event.type());
             if (handler != null) {
                 handler.accept(event);
                 LOG.infof("Applied %s %s in %s", event.type(), event.id(), consumer);
+            } else {
+                ignored(delivery, EventMetrics.Ignored.NO_HANDLER);
             }
+        } catch (RuntimeException e) {
+            if (delivery != null) {
+                delivery.failed();
+            }
+            throw e;
         } finally {
             MDC.remove(RequestIdFilter.MDC_KEY);
             MDC.remove(TRACE_ID_KEY);
+        }
+    }
+
+    private static void ignored(EventMetrics.Delivery delivery, EventMetrics.Ignored reason) {
+        if (delivery != null) {
+            delivery.ignored(reason);
         }
     }
 }

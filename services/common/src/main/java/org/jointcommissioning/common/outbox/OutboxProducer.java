@@ -1,5 +1,7 @@
 package org.jointcommissioning.common.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import jakarta.annotation.PreDestroy;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +35,11 @@ public class OutboxProducer {
     @ConfigProperty(name = "platform.outbox.send-timeout-ms", defaultValue = "10000")
     int sendTimeoutMs;
 
+    @Inject
+    MeterRegistry registry;
+
     private KafkaProducer<String, String> producer;
+    private KafkaClientMetrics producerMetrics;
 
     public synchronized Future<RecordMetadata> send(OutboxMessage message) {
         RecordHeaders headers = new RecordHeaders();
@@ -54,6 +60,9 @@ public class OutboxProducer {
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(configFrom(kafka, sendTimeoutMs));
+            // The relay's producer is the toolkit's own, so its client metrics (kafka_producer_*) are bound here.
+            producerMetrics = new KafkaClientMetrics(producer);
+            producerMetrics.bindTo(registry);
         }
         return producer;
     }
@@ -82,6 +91,9 @@ public class OutboxProducer {
 
     @PreDestroy
     synchronized void close() {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+        }
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }

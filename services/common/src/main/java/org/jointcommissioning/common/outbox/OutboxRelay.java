@@ -1,6 +1,9 @@
 package org.jointcommissioning.common.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jointcommissioning.common.metrics.AfterCommit;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,8 +48,32 @@ public class OutboxRelay {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    AfterCommit afterCommit;
+
     @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "200")
     int batchSize;
+
+    private Counter sentTotal;
+    private Counter failedTotal;
+
+    void registerMeters(@Observes StartupEvent event) {
+        meters();
+    }
+
+    private void meters() {
+        if (sentTotal == null) {
+            sentTotal = Counter.builder("platform.outbox.sent")
+                    .description("Events the relay sent to Kafka and marked sent (counted when the mark commits)")
+                    .register(registry);
+            failedTotal = Counter.builder("platform.outbox.send.failures")
+                    .description("Attempts to send an event that failed; the event stays pending and is retried")
+                    .register(registry);
+        }
+    }
 
     /** A thread of the relay's own: no request or transaction context leaks in from the committing thread. */
     private final ExecutorService afterCommitRunner = Executors.newSingleThreadExecutor(runnable -> {
@@ -137,16 +165,28 @@ public class OutboxRelay {
             } catch (Exception e) {
                 recordFailure(message, e);
                 // Later rows stay pending so that they are sent after this one, never before it.
+                counted(sent);
                 return sent;
             }
         }
         if (sendFailure != null) {
             recordFailure(pending.get(sends.size()), sendFailure);
         }
+        counted(sent);
         return sent;
     }
 
-    private static void recordFailure(OutboxMessage message, Exception e) {
+    /** Counts the events marked sent once the marks commit (a rolled-back batch is sent again, and counted then). */
+    private void counted(int sent) {
+        meters();
+        if (sent > 0) {
+            afterCommit.run(() -> sentTotal.increment(sent));
+        }
+    }
+
+    private void recordFailure(OutboxMessage message, Exception e) {
+        meters();
+        failedTotal.increment();
         message.attempts++;
         String reason = e.getCause() != null ? e.getCause().toString() : e.toString();
         message.lastError = reason.length() > 1000 ? reason.substring(0, 1000) : reason;

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.idempotency.Idempotency;
+import org.jointcommissioning.common.metrics.BusinessMetrics;
+import org.jointcommissioning.common.metrics.CounterName;
 import org.jointcommissioning.common.outbox.EventPublisher;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -25,6 +27,9 @@ import java.util.UUID;
 /** A resource of the test application that uses each part of the toolkit once. */
 @Path("/api/notes")
 public class NoteResource {
+
+    /** Counted once a note's transaction commits. */
+    public static final CounterName NOTES_WRITTEN = CounterName.of("platform.notes.written", "Notes written");
 
     @Inject
     EventPublisher events;
@@ -37,6 +42,9 @@ public class NoteResource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @POST
     @Transactional
@@ -127,6 +135,7 @@ public class NoteResource {
         note.text = text;
         note.persist();
         events.publish(note.id, new NoteWritten(note.id, text));
+        metrics.count(NOTES_WRITTEN);
         return note;
     }
 }
