@@ -28,7 +28,7 @@ class ManifestsTest {
      */
     static final Set<String> WITHOUT_SCHEMA = Set.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database",
             "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore", "k8s.keycloak.org/v2beta1/Keycloak",
-            "k8s.keycloak.org/v2beta1/KeycloakRealmImport");
+            "k8s.keycloak.org/v2beta1/KeycloakRealmImport", "monitoring.coreos.com/v1/ServiceMonitor");
 
     /** Secrets the installer creates before the first apply (k8s/README.md lists each with its keys). */
     static final Set<String> INSTALLER_SECRETS = Set.of("platform-db-commissioning", "platform-db-bidding",
