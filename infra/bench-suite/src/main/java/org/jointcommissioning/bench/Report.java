@@ -145,6 +145,13 @@ final class Report {
             rows.add(new Row(figure, "n/a: no answers", "", "≤ 1.2", "no", null, null));
             return;
         }
+        if (!deep.sustained(Integer.MAX_VALUE) || !base.sustained(Integer.MAX_VALUE)) {
+            // Requests that time out cap both p99s at the timeout: their ratio would say nothing.
+            rows.add(new Row(figure, String.format("not comparable: at %s requests failed or timed out (%d and %d of %d)",
+                    perSecond(deep.rate()), deep.failed(), base.failed(), deep.ok() + deep.failed()), "", "≤ 1.2", "no",
+                    null, null));
+            return;
+        }
         double r = deep.p99() / (double) Math.max(1, base.p99());
         rows.add(new Row(figure, String.format("%.2f (%d vs %d ms at %s%s)", r, deep.p99(), base.p99(),
                 perSecond(deep.rate()), deep.failed() + base.failed() > 0 ? ", " + (deep.failed() + base.failed()) + " failed" : ""),
