@@ -15,16 +15,19 @@ public final class AuditValueSchema {
     private AuditValueSchema() {
     }
 
+    /**
+     * One schema of three types (JSON Schema 2020-12, as OpenAPI 3.1 has it): each bound applies to the values of its
+     * type, the length to text and the range to whole numbers.
+     */
     public static Schema create() {
         return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.INTEGER, Schema.SchemaType.BOOLEAN))
+                .maxLength(AuditLog.MAX_VALUE_LENGTH)
+                .format("int64")
+                .minimum(BigDecimal.valueOf(-LARGEST_SAFE_INTEGER))
+                .maximum(BigDecimal.valueOf(LARGEST_SAFE_INTEGER))
                 .description("A field's value: text (enumeration values in kebab-case, timestamps in RFC 3339, "
                         + "decimals and money amounts as exact decimal strings such as 500000.00, collections and "
-                        + "structured values as their JSON text), a whole number, or a boolean")
-                .oneOf(List.of(
-                        OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(AuditLog.MAX_VALUE_LENGTH),
-                        OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
-                                .minimum(BigDecimal.valueOf(-LARGEST_SAFE_INTEGER))
-                                .maximum(BigDecimal.valueOf(LARGEST_SAFE_INTEGER)),
-                        OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)));
+                        + "structured values as their JSON text), a whole number, or a boolean");
     }
 }
