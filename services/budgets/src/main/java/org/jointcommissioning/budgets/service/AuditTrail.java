@@ -49,7 +49,7 @@ public class AuditTrail {
         if (id == null || id.isBlank()) {
             throw ProblemException.invalidField("id", "is required: the id of the " + kind);
         }
-        Optional<PooledFund> fund = fundOf(kind, id).flatMap(funds::findByIdOptional);
+        Optional<PooledFund> fund = fundOf(kind, id).flatMap(fundId -> funds.findByIdOptional(fundId));
         if (fund.isEmpty() || !access.mayRead(fund.get())) {
             throw ProblemException.notFound(kind.what, id);
         }

@@ -66,7 +66,7 @@ public class AuditTrail {
     }
 
     private Opportunity opportunityOf(Optional<String> opportunityId) {
-        return opportunityId.map(opportunities::findById).orElse(null);
+        return opportunityId.map(id -> opportunities.findById(id)).orElse(null);
     }
 
     static AuditedRecord kindOf(String entity) {
