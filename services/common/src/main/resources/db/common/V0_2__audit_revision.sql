@@ -6,6 +6,6 @@ create table audit_revision (
     changed_at timestamptz  not null,
     subject    varchar(200) not null,
     user_name  varchar(200) not null,
-    org_id     varchar(64),
+    org_id     varchar(100),
     request_id varchar(200)
 );

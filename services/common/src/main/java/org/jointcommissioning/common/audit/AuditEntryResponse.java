@@ -19,7 +19,7 @@ public record AuditEntryResponse(
         String subject,
         @Schema(required = true, maxLength = 200, description = "The person's user name (or the consumer's name)")
         String userName,
-        @Schema(maxLength = 64, description = "The organisation the person acted for, if their token names one")
+        @Schema(maxLength = 100, description = "The organisation the person acted for, if their token names one")
         String orgId,
         @Schema(maxLength = 200, description = "The X-Request-Id of the request that made the change, or the id of "
                 + "the event whose consumer made it")

@@ -57,12 +57,6 @@ public class AuditLog {
     @Inject
     ObjectMapper json;
 
-    /** Whether the trail holds any revision of the record. */
-    @Transactional
-    public boolean hasHistory(Class<?> entity, Object id) {
-        return count(reader(), entity, id) > 0;
-    }
-
     /** The record's revisions, newest first, one page of them. */
     @Transactional
     public Page<AuditEntry> history(Class<?> entity, Object id, PageRequest page) {

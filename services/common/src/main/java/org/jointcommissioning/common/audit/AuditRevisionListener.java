@@ -22,6 +22,9 @@ public class AuditRevisionListener implements RevisionListener {
 
     /** The subject of a change that neither a person nor an event consumer made. */
     public static final String SYSTEM = "system";
+    /** The columns' lengths (db/common's audit_revision): a longer value is cut, never a reason to fail the change. */
+    static final int NAME_LENGTH = 200;
+    static final int ORG_LENGTH = 100;
 
     @Override
     public void newRevision(Object revisionEntity) {
@@ -29,21 +32,25 @@ public class AuditRevisionListener implements RevisionListener {
         revision.changedAt = now();
         Optional<AuditOrigin> event = AuditOrigin.ofTransaction();
         if (event.isPresent()) {
-            revision.subject = event.get().subject();
-            revision.userName = event.get().consumer();
-            revision.requestId = event.get().eventId();
+            revision.subject = fit(event.get().subject(), NAME_LENGTH);
+            revision.userName = fit(event.get().consumer(), NAME_LENGTH);
+            revision.requestId = fit(event.get().eventId(), NAME_LENGTH);
             return;
         }
-        revision.requestId = requestId();
+        revision.requestId = fit(requestId(), NAME_LENGTH);
         Caller caller = activeCaller();
         if (caller != null && caller.isAuthenticated()) {
-            revision.subject = caller.subject();
-            revision.userName = caller.name();
-            revision.orgId = caller.orgId().orElse(null);
+            revision.subject = fit(caller.subject(), NAME_LENGTH);
+            revision.userName = fit(caller.name(), NAME_LENGTH);
+            revision.orgId = fit(caller.orgId().orElse(null), ORG_LENGTH);
         } else {
             revision.subject = SYSTEM;
             revision.userName = SYSTEM;
         }
+    }
+
+    private static String fit(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     private static String requestId() {
