@@ -162,9 +162,9 @@ final class AccessFixtures {
         as("admin").body(data.indicator(code, "county-council", List.of("district-council"))).post("/api/indicators")
                 .then().statusCode(201);
         put("county-indicator", Map.of("code", code));
-        as("performance-county", newKey()).body(data.measurement("2026-27-Q1")).post("/api/indicators/" + code + "/measurements")
-                .then().statusCode(201);
-        put("county-measurement", Map.of("code", code, "period", "2026-27-Q1"));
+        String measurement = as("performance-county", newKey()).body(data.measurement("2026-27-Q1"))
+                .post("/api/indicators/" + code + "/measurements").then().statusCode(201).extract().path("id");
+        put("county-measurement", Map.of("code", code, "period", "2026-27-Q1", "id", measurement));
         as("performance-county").body(data.deliveryPlan()).put("/api/indicators/" + code + "/delivery-plan")
                 .then().statusCode(200);
         String challenge = as("performance-nhs", newKey()).body(Map.of("question", "Is the target ambitious enough?"))

@@ -49,6 +49,9 @@ class CommissioningStoryTest {
     private static String awardId;
     /** The trace the award request starts, sent by the caller as W3C trace context. */
     private static final String AWARD_TRACE = UUID.randomUUID().toString().replace("-", "");
+    private static String measurementId;
+    /** The request id the commissioner's cancellation of the award is sent with, for the audit trail. */
+    private static final String CANCEL_REQUEST = "story-cancel-" + UUID.randomUUID();
 
     @Test
     @Order(1)
@@ -208,9 +211,10 @@ class CommissioningStoryTest {
     @Test
     @Order(11)
     void aMeasurementAndAPaymentMoveSpendCostPerPointAndTheScorecard() {
-        as("performance-county", newKey()).body(Map.of("period", "2026-27-Q2", "value", 40, "dataQuality", "validated",
-                        "source", "Volunteer centre returns"))
-                .post("/api/indicators/" + data.volunteeringIndicator + "/measurements").then().statusCode(201);
+        measurementId = as("performance-county", newKey()).body(Map.of("period", "2026-27-Q2", "value", 40,
+                        "dataQuality", "validated", "source", "Volunteer centre returns"))
+                .post("/api/indicators/" + data.volunteeringIndicator + "/measurements").then().statusCode(201)
+                .extract().path("id");
         as("finance-county", newKey()).body(Map.of("awardId", awardId, "date", "2026-10-01", "reference", "INV-001",
                         "amount", Map.of("amount", "50000.00", "currency", "GBP")))
                 .post("/api/funds/" + fundId + "/payments").then().statusCode(201);
@@ -241,7 +245,8 @@ class CommissioningStoryTest {
     @Test
     @Order(13)
     void cancellingTheAwardReleasesTheUnpaidMoneyAndEndsItsLinkToTheIndicators() {
-        as("commissioner-county").body(Map.of("reason", "The provider withdrew after the first quarter"))
+        as("commissioner-county").header("X-Request-Id", CANCEL_REQUEST)
+                .body(Map.of("reason", "The provider withdrew after the first quarter"))
                 .post("/api/awards/" + awardId + "/cancel").then().statusCode(200);
 
         await().atMost(EVENTUALLY).until(() -> as("finance-county").get("/api/funds/" + fundId + "/statement")
@@ -279,6 +284,49 @@ class CommissioningStoryTest {
             assertFalse(log.contains("260000"), component + " logged the losing bid's price");
             assertFalse(log.contains("runs trained volunteer befrienders"), component + " logged a bid's answers");
         }
+    }
+
+    @Test
+    @Order(16)
+    void theAuditorReadsWhoChangedTheFundTheAwardAndTheMeasurementAndHow() {
+        Response fund = audit("budgets", "fund", fundId);
+        assertEquals("created", fund.path("items[-1].action"));
+        assertEquals("admin", fund.path("items[-1].userName"));
+        assertEquals(data.fund().get("name"), fund.<String>path("items[-1].changes.find { it.field == 'name' }.after"));
+
+        // Made by the commissioner, activated by commissioning's consumer of the fund's answer, cancelled by the
+        // commissioner in the request this story named.
+        Response award = audit("commissioning", "award", awardId);
+        assertEquals(List.of("changed", "changed", "created"), award.path("items.action"));
+        assertEquals(List.of("commissioner-county", "commissioning-funds", "commissioner-county"),
+                award.path("items.userName"));
+        assertEquals("event:commissioning-funds", award.path("items[1].subject"));
+        assertEquals("county-council", award.path("items[0].orgId"));
+        assertEquals(CANCEL_REQUEST, award.path("items[0].requestId"));
+        assertEquals(List.of("active", "cancelled"), List.of(
+                award.<String>path("items[0].changes.find { it.field == 'status' }.before"),
+                award.<String>path("items[0].changes.find { it.field == 'status' }.after")));
+        assertEquals("240000.00", award.<String>path("items[2].changes.find { it.field == 'amount.amount' }.after"));
+
+        Response measurement = audit("outcomes", "measurement", measurementId);
+        assertEquals(List.of("created"), measurement.path("items.action"));
+        assertEquals("performance-county", measurement.path("items[0].userName"));
+        assertEquals("county-council", measurement.path("items[0].orgId"));
+        assertEquals("40.0000", measurement.<String>path("items[0].changes.find { it.field == 'value' }.after"));
+
+        as("finance-district").queryParam("entity", "fund").queryParam("id", fundId).get("/api/audit/budgets")
+                .then().statusCode(404);
+        as("commissioner-nhs").queryParam("entity", "award").queryParam("id", awardId).get("/api/audit/commissioning")
+                .then().statusCode(404);
+        anonymous().queryParam("entity", "measurement").queryParam("id", measurementId).get("/api/audit/outcomes")
+                .then().statusCode(401);
+    }
+
+    private static Response audit(String service, String entity, String id) {
+        Response response = as("auditor").queryParam("entity", entity).queryParam("id", id).queryParam("size", 100)
+                .get("/api/audit/" + service);
+        response.then().statusCode(200);
+        return response;
     }
 
     /** Bidding learns of the opportunity from commissioning's event: until then a bid is refused, and retried. */

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -18,6 +20,7 @@ import java.time.Instant;
 
 /** A bid of one organisation on one lot. Sealed until {@link #openedAt} is set at the deadline. */
 @Entity
+@Audited
 @Table(name = "bid")
 public class Bid {
 
@@ -35,12 +38,16 @@ public class Bid {
 
     private BidStatus status;
 
+    /** Sealed: never in the audit trail, whose history others read. */
     @Embedded
+    @NotAudited
     @AttributeOverride(name = "amount", column = @Column(name = "price_amount"))
     @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))
     private StoredMoney price;
 
+    /** Sealed: never in the audit trail, whose history others read. */
     @JdbcTypeCode(SqlTypes.JSON)
+    @NotAudited
     private BidContent content;
 
     @Column(name = "submitted_at")

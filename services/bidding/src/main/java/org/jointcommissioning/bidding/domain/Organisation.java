@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** A third-sector organisation's profile; its id is the organisation's {@code org_id}. */
 @Entity
+@Audited
 @Table(name = "organisation")
 public class Organisation {
 

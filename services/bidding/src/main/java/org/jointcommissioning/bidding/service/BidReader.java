@@ -59,6 +59,15 @@ public class BidReader {
         return bids.opened(opportunityId, page);
     }
 
+    /**
+     * Whether the caller may read the bid's history (never its sealed price or content, which the trail does not
+     * keep): its own organisation, the partnership's admin and auditor, and once opened the owner's commissioners.
+     */
+    public boolean mayReadHistoryOf(Bid bid) {
+        return caller.hasAnyRole(Roles.PARTNERSHIP_ADMIN, Roles.AUDITOR) || isOwnBid(bid)
+                || (bid.isOpened() && mayReadOpenedBidsOf(bid.opportunityId));
+    }
+
     private boolean isOwnBid(Bid bid) {
         return caller.hasRole(Roles.BIDDER) && caller.belongsTo(bid.organisationId);
     }

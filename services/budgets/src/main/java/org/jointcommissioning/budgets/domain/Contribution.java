@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 
 /** A partner's pledge to a fund, or money it paid in (beyond its pledge when additional). */
 @Entity
+@Audited
 @Table(name = "contribution")
 public class Contribution {
 

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import java.util.function.Predicate;
  * partners whose people may read it and put money in. Its money lives in the journal, not here.
  */
 @Entity
+@Audited
 @Table(name = "pooled_fund")
 public class PooledFund {
 

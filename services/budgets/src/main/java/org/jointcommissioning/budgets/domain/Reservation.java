@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.time.Instant;
  * for; what is still held or unpaid is read from the journal.
  */
 @Entity
+@Audited
 @Table(name = "reservation")
 public class Reservation {
 

@@ -28,12 +28,13 @@ public class FundAccess {
     }
 
     public void requireReader(PooledFund fund) {
-        if (seesEveryFund()) {
-            return;
-        }
-        if (!fund.hasMember(caller.orgId().orElse(null))) {
+        if (!mayRead(fund)) {
             throw ProblemException.notFound("Fund", fund.id);
         }
+    }
+
+    public boolean mayRead(PooledFund fund) {
+        return seesEveryFund() || fund.hasMember(caller.orgId().orElse(null));
     }
 
     public boolean seesEveryFund() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
 
 /** The award of a lot to a bid, which becomes active only when the pooled fund has reserved the money. */
 @Entity
+@Audited
 public class Award {
 
     @Id

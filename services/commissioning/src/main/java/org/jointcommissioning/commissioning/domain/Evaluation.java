@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 /** A commissioner's scores (0-100) of a bid's quality and social-value criteria, with a comment. */
 @Entity
+@Audited
 public class Evaluation {
 
     @Id

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
 import org.hibernate.type.SqlTypes;
 import org.jointcommissioning.common.problem.ProblemException;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 /** A tender or grant under a framework, owned by one partner, with lots and deadlines. */
 @Entity
+@Audited
 public class Opportunity {
 
     @Id

@@ -70,6 +70,11 @@ public class OpportunityAccess {
         return opportunity;
     }
 
+    /** Whether the caller oversees the partnership or is one of the opportunity's owner's commissioners. */
+    public boolean ownedOrOverseenBy(Opportunity opportunity) {
+        return opportunity != null && (oversees() || isOwnersCommissioner(opportunity));
+    }
+
     public Caller caller() {
         return caller;
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.audit.AuditOrigin;
 
 /**
  * Remembers which events a consumer has applied, in the same transaction as the effect. Call
@@ -25,6 +26,11 @@ public class Inbox {
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())
                 .executeUpdate();
-        return inserted == 1;
+        if (inserted != 1) {
+            return false;
+        }
+        // The audit trail attributes what the consumer now changes to it, and to this event.
+        new AuditOrigin(consumer, event.id(), event.type()).bindToTransaction();
+        return true;
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.jointcommissioning.common.audit.AuditValueSchema;
 import org.jointcommissioning.common.problem.Problem;
 
 import java.util.ArrayList;
@@ -60,6 +61,11 @@ public class StandardResponses implements OASFilter {
                                 .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(86400))));
             }
             openAPI.getComponents().addResponse(problem.componentName(), response);
+        }
+        if (openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey("AuditEntry")) {
+            // The audit trail's values: one definition, with limits no annotation can give the members of a oneOf.
+            openAPI.getComponents().addSchema(AuditValueSchema.NAME, AuditValueSchema.create());
         }
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(IntegerFormats::complete);

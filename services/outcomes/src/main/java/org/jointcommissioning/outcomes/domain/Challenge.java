@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.time.Instant;
 
 /** A question put by another partnership to an indicator's owner about its delivery. */
 @Entity
+@Audited
 @Table(name = "challenge")
 public class Challenge {
 

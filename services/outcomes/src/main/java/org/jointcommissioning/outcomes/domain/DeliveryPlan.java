@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.List;
 
 /** How the owning partnership means to move an indicator: an owner and a list of actions. */
 @Entity
+@Audited
 @Table(name = "delivery_plan")
 public class DeliveryPlan {
 

@@ -9,17 +9,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 
 /** An LAA indicator: what is measured, who owns it, where it starts and where it should get to. */
 @Entity
+@Audited
 @Table(name = "indicator")
 public class Indicator {
 
@@ -51,7 +53,7 @@ public class Indicator {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_code"))
     @OrderBy("period")
-    public List<Target> targets = new ArrayList<>();
+    public Set<Target> targets = new LinkedHashSet<>();
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

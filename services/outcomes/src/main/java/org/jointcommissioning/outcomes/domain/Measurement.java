@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.List;
  * it is stored as the next revision, so the history of what was reported stays visible.
  */
 @Entity
+@Audited
 @Table(name = "measurement")
 public class Measurement {
 

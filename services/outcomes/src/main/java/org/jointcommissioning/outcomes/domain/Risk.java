@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 
 /** A risk to delivering one or more indicators. The score is likelihood times impact, kept for sorting. */
 @Entity
+@Audited
 @Table(name = "risk")
 public class Risk {
 

@@ -1,0 +1,55 @@
+package org.jointcommissioning.outcomes.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.outcomes.service.AuditTrail;
+import org.jointcommissioning.common.audit.AuditEntryResponse;
+import org.jointcommissioning.common.paging.Page;
+import org.jointcommissioning.common.paging.PageRequest;
+import org.jointcommissioning.common.problem.Problem;
+
+@Path("/api/audit/outcomes")
+@Authenticated
+@Tag(name = "Audit trail", description = "Every change to indicators, measurements, delivery plans, risks and "
+        + "challenges: who made it, when, in which request, and each field before and after")
+public class AuditTrailResource {
+
+    @Inject
+    AuditTrail trail;
+
+    @GET
+    @Operation(summary = "Read the history of an indicator, measurement, delivery plan, risk or challenge",
+            description = "Newest first. Read, like the records themselves, by anyone signed in. An indicator and "
+                    + "its delivery plan are named by the indicator's code, the others by their ids.")
+    @APIResponse(responseCode = "200", description = "A page of the record's revisions, newest first")
+    @APIResponse(responseCode = "400", description = "No entity or id, an entity that is not one of indicator, "
+            + "measurement, delivery-plan, risk, challenge, or page or size out of bounds", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such record", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<AuditEntryResponse> read(
+            @Parameter(description = "The kind of record", required = true, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"indicator", "measurement", "delivery-plan", "risk", "challenge"}, maxLength = 20))
+            @QueryParam("entity") @Size(max = 20) String entity,
+            @Parameter(description = "The record's id (an indicator's or delivery plan's is the indicator's code)",
+                    required = true,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 36))
+            @QueryParam("id") @Size(max = 36) String id,
+            @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
+            @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return trail.history(entity, id, PageRequest.of(page, size)).map(AuditEntryResponse::of);
+    }
+}
