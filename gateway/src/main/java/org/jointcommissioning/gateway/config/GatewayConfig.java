@@ -28,7 +28,8 @@ public interface GatewayConfig {
     Docs docs();
 
     interface Service {
-        URI url();
+        /** One address per copy of the service (a comma-separated list in the configuration). */
+        List<URI> url();
 
         List<String> prefixes();
     }
@@ -48,6 +49,10 @@ public interface GatewayConfig {
 
         @WithDefault("PT3S")
         Duration readinessTimeout();
+
+        /** How often every copy of every service is asked whether it is ready. */
+        @WithDefault("PT5S")
+        Duration readinessInterval();
     }
 
     interface Docs {

@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -22,7 +21,8 @@ import java.util.Map;
 
 /**
  * Hands the request to Vert.x's reverse proxy for its service, which streams it there and the answer back.
- * The gateway's own facts travel as headers: the request id and where the request came from.
+ * The gateway's own facts travel as headers: the request id and where the request came from. Which copy of the
+ * service gets it is {@link CopyConnector}'s choice.
  */
 public class UpstreamProxy implements Handler<RoutingContext> {
 
@@ -32,13 +32,9 @@ public class UpstreamProxy implements Handler<RoutingContext> {
 
     public UpstreamProxy(HttpClient client, List<Service> services, long maxBodyBytes, long timeoutMillis) {
         for (Service service : services) {
+            CopyConnector copies = new CopyConnector(service, timeoutMillis);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
-                            .setHost(service.host())
-                            .setPort(service.port())
-                            .setSsl(service.ssl())
-                            // No bytes from the service for this long: give up and answer 504.
-                            .setIdleTimeout(timeoutMillis))
+                    .originRequestProvider((request, httpClient) -> copies.open(request, httpClient)
                             // Failures reach the caller through the response (as a problem); an abandoned
                             // request, such as one whose body grew too large, is expected, not an error.
                             .map(call -> call.exceptionHandler(failure -> LOG.debugf("%s: %s", service.name(), failure)))
