@@ -51,9 +51,11 @@ public class UpstreamProxy implements Handler<RoutingContext> {
         HttpServerRequest request = context.request();
         MultiMap headers = request.headers();
         headers.set(RequestIds.HEADER, Exchange.requestId(context));
-        // Set, not appended: the gateway is the edge, and a client's own claim about its address is not trusted.
-        headers.set("X-Forwarded-For", request.remoteAddress().host());
-        headers.set("X-Forwarded-Proto", request.scheme());
+        // Set, not appended: the caller as the gateway determined it (the peer, or what a trusted proxy in front
+        // reported, see ClientAddress); a caller's own claim about its address never reaches a service.
+        headers.remove("Forwarded");
+        headers.set("X-Forwarded-For", Exchange.clientAddress(context));
+        headers.set("X-Forwarded-Proto", Exchange.clientScheme(context));
         if (request.version() == HttpVersion.HTTP_2 && mayHaveUnsizedBody(request)) {
             // HTTP/2 has no Transfer-Encoding, and the proxy decides whether to stream a body without a length
             // to the service from that header alone (it is not forwarded as such).
