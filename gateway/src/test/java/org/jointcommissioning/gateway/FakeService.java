@@ -12,8 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A real HTTP server standing in for one service. It answers every request with what it received (method,
- * URI, headers, body), is always ready, never answers a path ending in /slow, and lists the requests it has
- * seen at /__received so that a test can prove a refused request never reached it.
+ * URI, headers, body), is ready unless made otherwise (its /q/health/ready then answers 503 while it still
+ * answers everything else), never answers a path ending in /slow, lists the requests it has seen at /__received so
+ * that a test can prove a refused request never reached it, and stops listening when asked at /__close.
  */
 final class FakeService {
 
@@ -21,8 +22,15 @@ final class FakeService {
     private final HttpServer server;
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
 
+    private final boolean ready;
+
     FakeService(Vertx vertx, String name) {
+        this(vertx, name, true);
+    }
+
+    FakeService(Vertx vertx, String name, boolean ready) {
         this.name = name;
+        this.ready = ready;
         server = vertx.createHttpServer().requestHandler(this::answer);
         server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
     }
@@ -37,7 +45,13 @@ final class FakeService {
             return;
         }
         if (request.path().equals("/q/health/ready")) {
-            request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+            request.response().setStatusCode(ready ? 200 : 503).putHeader("Content-Type", "application/json")
+                    .end(ready ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
+            return;
+        }
+        if (request.path().equals("/__close")) {
+            // Answered first, then the port is closed: later connections are refused.
+            request.response().putHeader("Connection", "close").end().onComplete(done -> server.close());
             return;
         }
         request.body().onSuccess(body -> {

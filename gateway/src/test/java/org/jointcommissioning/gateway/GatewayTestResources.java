@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * Starts what stands around the gateway, on free ports: Keycloak's discovery document and keys, the four
- * services, and one more route ("offline") to an address where nothing listens.
+ * services, one more route ("offline") to an address where nothing listens, and services with two copies each:
+ * "twins" (both ready), "mixed" (one copy not ready) and "retry-get", "retry-post", "retry-keyed" (both ready, for
+ * tests that close a copy). A copy answers with its service's name and its index, such as "twins-1".
  */
 public class GatewayTestResources implements QuarkusTestResourceLifecycleManager {
 
@@ -32,7 +34,20 @@ public class GatewayTestResources implements QuarkusTestResourceLifecycleManager
         }
         config.put("gateway.services.offline.url", "http://127.0.0.1:" + closedPort());
         config.put("gateway.services.offline.prefixes", "/api/offline-things");
+        twoCopies(config, "twins", true);
+        twoCopies(config, "mixed", false);
+        for (String retried : new String[] {"retry-get", "retry-post", "retry-keyed"}) {
+            twoCopies(config, retried, true);
+        }
         return config;
+    }
+
+    /** Two copies of a service under /api/NAME; the second is not ready unless {@code bothReady}. */
+    private void twoCopies(Map<String, String> config, String name, boolean bothReady) {
+        String first = new FakeService(vertx, name + "-0").url();
+        String second = new FakeService(vertx, name + "-1", bothReady).url();
+        config.put("gateway.services." + name + ".url", first + "," + second);
+        config.put("gateway.services." + name + ".prefixes", "/api/" + name);
     }
 
     @Override

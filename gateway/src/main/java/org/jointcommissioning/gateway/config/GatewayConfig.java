@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The gateway's settings: the route table, the public reads, the limits and the upstream behaviour. */
 @ConfigMapping(prefix = "gateway")
@@ -21,6 +22,12 @@ public interface GatewayConfig {
 
     MemorySize maxBodySize();
 
+    /**
+     * The proxies (addresses or CIDR ranges) whose Forwarded or X-Forwarded-For headers name the caller; none by
+     * default, so that the caller is the peer of the connection.
+     */
+    Optional<List<String>> trustedProxies();
+
     RateLimit rateLimit();
 
     Upstream upstream();
@@ -28,7 +35,8 @@ public interface GatewayConfig {
     Docs docs();
 
     interface Service {
-        URI url();
+        /** One address per copy of the service (a comma-separated list in the configuration). */
+        List<URI> url();
 
         List<String> prefixes();
     }
@@ -38,6 +46,13 @@ public interface GatewayConfig {
         int requests();
 
         Duration period();
+
+        /**
+         * How many gateway replicas share the limit: each allows its share, requests / replicas (rounded up),
+         * so that a caller spread evenly over the replicas gets the whole limit and no more.
+         */
+        @WithDefault("1")
+        int replicas();
     }
 
     interface Upstream {
@@ -48,6 +63,10 @@ public interface GatewayConfig {
 
         @WithDefault("PT3S")
         Duration readinessTimeout();
+
+        /** How often every copy of every service is asked whether it is ready. */
+        @WithDefault("PT5S")
+        Duration readinessInterval();
     }
 
     interface Docs {

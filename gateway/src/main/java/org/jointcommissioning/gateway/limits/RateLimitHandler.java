@@ -7,7 +7,8 @@ import org.jointcommissioning.gateway.problem.Problems;
 import org.jointcommissioning.gateway.web.Exchange;
 
 /**
- * Limits each caller's rate: by token subject, or by client address for anonymous reads. A request the token
+ * Limits each caller's rate: by token subject, or by client address for anonymous reads (the address behind a
+ * trusted proxy, see ClientAddress). A request the token
  * check refuses counts against its address too, so that a flood of bad tokens is cut off like any other.
  */
 public class RateLimitHandler implements Handler<RoutingContext> {
@@ -44,7 +45,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
     }
 
     private static String address(RoutingContext context) {
-        return "address:" + context.request().remoteAddress().host();
+        return "address:" + Exchange.clientAddress(context);
     }
 
     private static void tooMany(RoutingContext context, TokenBuckets.Decision decision) {

@@ -7,7 +7,6 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
@@ -22,7 +21,8 @@ import java.util.Map;
 
 /**
  * Hands the request to Vert.x's reverse proxy for its service, which streams it there and the answer back.
- * The gateway's own facts travel as headers: the request id and where the request came from.
+ * The gateway's own facts travel as headers: the request id and where the request came from. Which copy of the
+ * service gets it is {@link CopyConnector}'s choice.
  */
 public class UpstreamProxy implements Handler<RoutingContext> {
 
@@ -32,13 +32,9 @@ public class UpstreamProxy implements Handler<RoutingContext> {
 
     public UpstreamProxy(HttpClient client, List<Service> services, long maxBodyBytes, long timeoutMillis) {
         for (Service service : services) {
+            CopyConnector copies = new CopyConnector(service, timeoutMillis);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
-                            .setHost(service.host())
-                            .setPort(service.port())
-                            .setSsl(service.ssl())
-                            // No bytes from the service for this long: give up and answer 504.
-                            .setIdleTimeout(timeoutMillis))
+                    .originRequestProvider((request, httpClient) -> copies.open(request, httpClient)
                             // Failures reach the caller through the response (as a problem); an abandoned
                             // request, such as one whose body grew too large, is expected, not an error.
                             .map(call -> call.exceptionHandler(failure -> LOG.debugf("%s: %s", service.name(), failure)))
@@ -55,9 +51,11 @@ public class UpstreamProxy implements Handler<RoutingContext> {
         HttpServerRequest request = context.request();
         MultiMap headers = request.headers();
         headers.set(RequestIds.HEADER, Exchange.requestId(context));
-        // Set, not appended: the gateway is the edge, and a client's own claim about its address is not trusted.
-        headers.set("X-Forwarded-For", request.remoteAddress().host());
-        headers.set("X-Forwarded-Proto", request.scheme());
+        // Set, not appended: the caller as the gateway determined it (the peer, or what a trusted proxy in front
+        // reported, see ClientAddress); a caller's own claim about its address never reaches a service.
+        headers.remove("Forwarded");
+        headers.set("X-Forwarded-For", Exchange.clientAddress(context));
+        headers.set("X-Forwarded-Proto", Exchange.clientScheme(context));
         if (request.version() == HttpVersion.HTTP_2 && mayHaveUnsizedBody(request)) {
             // HTTP/2 has no Transfer-Encoding, and the proxy decides whether to stream a body without a length
             // to the service from that header alone (it is not forwarded as such).

@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds the service that owns a path, by the longest configured prefix that matches whole segments. */
+/**
+ * Finds the service that owns a path, by the longest configured prefix that matches whole segments. Each service
+ * has one address or a comma-separated list of them, one per copy.
+ */
 @ApplicationScoped
 public class RouteTable {
 
@@ -20,7 +23,8 @@ public class RouteTable {
 
     public RouteTable(GatewayConfig config) {
         config.services().forEach((name, settings) -> {
-            Service service = Service.of(name, settings.url());
+            List<Upstream> copies = settings.url().stream().map(Upstream::of).toList();
+            Service service = new Service(name, new UpstreamPool(copies));
             services.add(service);
             settings.prefixes().forEach(prefix -> routes.add(new Route(stripTrailingSlash(prefix), service)));
         });

@@ -10,6 +10,8 @@ public final class Exchange {
     private static final String SUBJECT = "gateway.subject";
     private static final String ORG = "gateway.org";
     private static final String SERVICE = "gateway.service";
+    private static final String CLIENT_ADDRESS = "gateway.clientAddress";
+    private static final String CLIENT_SCHEME = "gateway.clientScheme";
 
     private Exchange() {
     }
@@ -47,5 +49,22 @@ public final class Exchange {
 
     public static void service(RoutingContext context, Service service) {
         context.put(SERVICE, service);
+    }
+
+    /** The caller's address: the connection's peer, or what a trusted proxy reported (see ClientAddress). */
+    public static String clientAddress(RoutingContext context) {
+        String address = context.get(CLIENT_ADDRESS);
+        return address != null ? address : context.request().remoteAddress().host();
+    }
+
+    /** The scheme the caller used: the connection's, or what a trusted proxy reported. */
+    public static String clientScheme(RoutingContext context) {
+        String scheme = context.get(CLIENT_SCHEME);
+        return scheme != null ? scheme : context.request().scheme();
+    }
+
+    static void client(RoutingContext context, String address, String scheme) {
+        context.put(CLIENT_ADDRESS, address);
+        context.put(CLIENT_SCHEME, scheme);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import org.jointcommissioning.gateway.config.GatewayConfig;
 import org.jointcommissioning.gateway.limits.BodySizeLimit;
 import org.jointcommissioning.gateway.limits.RateLimitHandler;
+import org.jointcommissioning.gateway.limits.RateLimitShare;
 import org.jointcommissioning.gateway.limits.RequestLimits;
 import org.jointcommissioning.gateway.limits.TokenBuckets;
 import org.jointcommissioning.gateway.proxy.UpstreamProxy;
@@ -18,10 +19,13 @@ import org.jointcommissioning.gateway.routing.RouteTable;
 import org.jointcommissioning.gateway.security.PublicReads;
 import org.jointcommissioning.gateway.security.TokenCheck;
 
+import java.util.List;
+
 /**
  * Puts the gateway's handlers on the HTTP router, in the order a request meets them. Every request gets an
- * access-log line, a request id and security headers; /api requests then pass routing, the size limit,
- * the token check and the rate limit before the proxy forwards them. The token check's refusals use the same
+ * access-log line, a request id and security headers; /api requests then pass the header limits, learn their
+ * caller's address, pass routing, the size limit, the token check and the rate limit before the proxy forwards
+ * them to a copy of their service. The token check's refusals use the same
  * rate limit, by address.
  */
 @ApplicationScoped
@@ -39,13 +43,14 @@ public class GatewayRouter {
                 .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
                 .setMaxPoolSize(200)
                 .setKeepAlive(true));
-        TokenBuckets buckets = new TokenBuckets(config.rateLimit().requests(), config.rateLimit().period(),
+        TokenBuckets buckets = new TokenBuckets(RateLimitShare.of(config.rateLimit()), config.rateLimit().period(),
                 System::nanoTime);
 
         RateLimitHandler limits = new RateLimitHandler(buckets);
 
         router.route("/api/*")
                 .handler(new RequestLimits())
+                .handler(new ClientAddress(new TrustedProxies(config.trustedProxies().orElse(List.of()))))
                 .handler(new RouteHandler(routes))
                 .handler(new BodySizeLimit(maxBody))
                 // A refused token is charged to the caller's address here; an accepted one to its subject next.

@@ -20,14 +20,23 @@ import java.util.Map;
 @ApplicationScoped
 public class OpportunityRepository implements PanacheRepositoryBase<Opportunity, String> {
 
+    /** The lock timeout hint's value that makes a locking query skip rows locked by others. */
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+    private static final int SKIP_LOCKED = -2;
+
     /** What anyone may see: published, closed and awarded opportunities. */
     static final List<String> PUBLIC = List.of(Kebab.of(OpportunityStatus.PUBLISHED), Kebab.of(OpportunityStatus.CLOSED),
             Kebab.of(OpportunityStatus.AWARDED));
 
-    /** Published opportunities whose deadline has passed, locked so that two replicas never close one twice. */
+    /**
+     * Published opportunities whose deadline has passed, locked so that two replicas never close one twice. Rows
+     * another replica has locked are skipped (FOR UPDATE SKIP LOCKED), not waited for: that replica is closing them.
+     */
     public List<Opportunity> dueForClosing(Instant now, int limit) {
         return find("status = ?1 and submissionDeadline <= ?2", OpportunityStatus.PUBLISHED, now)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(LOCK_TIMEOUT, SKIP_LOCKED)
+                .page(0, limit).list();
     }
 
     /** The public listing's version, moved by the database whenever an opportunity or a framework changes. */

@@ -29,7 +29,10 @@ public class DeadlineCloser {
         closeDue();
     }
 
-    /** Answers how many opportunities it closed. Row locks keep two replicas from closing one twice. */
+    /**
+     * Answers how many opportunities it closed. Row locks keep two replicas from closing one twice, and a replica
+     * skips the rows another is closing rather than waiting for them.
+     */
     @Transactional
     public int closeDue() {
         List<Opportunity> due = opportunityRows.dueForClosing(clock.instant(), 100);
