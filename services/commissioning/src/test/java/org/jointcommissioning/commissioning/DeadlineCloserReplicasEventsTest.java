@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The deadline job as two copies of the service run it at once: each opportunity closes exactly once. */
 @QuarkusTest
-class DeadlineCloserReplicasTest {
+class DeadlineCloserReplicasEventsTest {
 
     @Inject
     DeadlineCloser closer;

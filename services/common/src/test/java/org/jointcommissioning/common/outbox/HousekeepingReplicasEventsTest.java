@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Housekeeping as two copies of a service run it: while one purges, the other leaves the rows to it. */
 @QuarkusTest
-class HousekeepingReplicasTest {
+class HousekeepingReplicasEventsTest {
 
     @Inject
     Housekeeping housekeeping;
