@@ -2,6 +2,7 @@ package org.jointcommissioning.system;
 
 import io.restassured.response.Response;
 import org.jointcommissioning.testing.OcdsSchema;
+import org.jointcommissioning.testing.metrics.Scrape;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -327,6 +328,38 @@ class CommissioningStoryTest {
                 .get("/api/audit/" + service);
         response.then().statusCode(200);
         return response;
+    }
+
+    @Test
+    @Order(17)
+    void eachServicesMetricsCountedTheStory() {
+        // Read straight from each service, as Prometheus does; counters are kept since each service started.
+        Scrape commissioning = Scrape.of("http://localhost:8081/q/metrics");
+        assertTrue(commissioning.value("platform_opportunities_published_total") >= 1, "an opportunity published");
+        assertTrue(commissioning.value("platform_awards_total", "outcome", "active") >= 1, "an award active");
+        assertTrue(commissioning.value("platform_awards_total", "outcome", "cancelled") >= 1, "an award cancelled");
+
+        Scrape bidding = Scrape.of("http://localhost:8082/q/metrics");
+        assertTrue(bidding.value("platform_bids_submitted_total") >= 2, "two bids submitted");
+
+        // The story's fund is new: its amounts are exactly the story's.
+        Scrape budgets = Scrape.of("http://localhost:8083/q/metrics");
+        assertEquals(240000.0, budgets.value("platform_money_reserved_pounds_total", "fund", fundId));
+        assertEquals(240000.0, budgets.value("platform_money_committed_pounds_total", "fund", fundId));
+        assertEquals(50000.0, budgets.value("platform_money_paid_pounds_total", "fund", fundId));
+        assertEquals(190000.0, budgets.value("platform_money_released_pounds_total", "fund", fundId));
+
+        Scrape outcomes = Scrape.of("http://localhost:8084/q/metrics");
+        assertTrue(outcomes.value("platform_measurements_recorded_total") >= 1, "a measurement recorded");
+
+        for (Scrape service : List.of(commissioning, bidding, budgets, outcomes)) {
+            assertTrue(service.has("platform_outbox_pending"), "the outbox backlog is measured");
+            assertTrue(service.has("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag is measured");
+        }
+        // The gateway's metrics are for operators, on its management interface (loopback, port 9080).
+        Scrape gateway = Scrape.of("http://localhost:9080/q/metrics");
+        assertTrue(gateway.value("http_server_requests_seconds_count", "uri", "/api/opportunities/**") >= 1,
+                "the gateway counts requests by route");
     }
 
     /** Bidding learns of the opportunity from commissioning's event: until then a bid is refused, and retried. */

@@ -53,6 +53,9 @@ public class BidService {
     @Inject
     Clock clock;
 
+    @Inject
+    BiddingMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Bid submit(String opportunityId, String lotId, BidDraft draft) {
         Organisation bidder = organisations.findByIdOptional(caller.requireOrgId())
@@ -70,6 +73,7 @@ public class BidService {
         uniqueRows.insert(bid, () -> oneLiveBidPerLot(bid.lotId));
         events.publish(bid.id, new BidSubmitted(bid.id, bid.opportunityId, bid.lotId, now));
         LOG.infof("Bid %s submitted on opportunity %s lot %s", bid.id, bid.opportunityId, bid.lotId);
+        metrics.submitted();
         return bid;
     }
 
@@ -93,6 +97,7 @@ public class BidService {
         bid.withdraw(now);
         events.publish(bid.id, new BidWithdrawn(bid.id, bid.opportunityId, bid.lotId, now));
         LOG.infof("Bid %s withdrawn", bid.id);
+        metrics.withdrawn();
         return bid;
     }
 

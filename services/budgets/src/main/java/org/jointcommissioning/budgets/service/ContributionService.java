@@ -57,6 +57,9 @@ public class ContributionService {
     @Inject
     Clock clock;
 
+    @Inject
+    BudgetsMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Contribution record(String fundId, ContributionDraft request) {
         PooledFund fund = funds.lock(fundId).orElseThrow(() -> ProblemException.notFound("Fund", fundId));
@@ -98,6 +101,7 @@ public class ContributionService {
                 describe(contribution), postingsOf(fund, contribution));
         events.publish(fund.id, new ContributionRecorded(contribution.id, fund.id, contribution.partnerId,
                 contribution.kind.toString(), FundMoney.of(fund, amount), contribution.date, contribution.recordedAt));
+        metrics.contribution(fund.id, contribution.kind);
         return contribution;
     }
 

@@ -55,6 +55,9 @@ public class PaymentService {
     @Inject
     Clock clock;
 
+    @Inject
+    BudgetsMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Payment record(String fundId, PaymentDraft request) {
         PooledFund fund = funds.lock(fundId).orElseThrow(() -> ProblemException.notFound("Fund", fundId));
@@ -98,6 +101,7 @@ public class PaymentService {
                 "Payment for award " + payment.awardId, Postings.payment(amount));
         events.publish(fund.id, new PaymentRecorded(payment.id, fund.id, payment.awardId,
                 FundMoney.of(fund, amount), payment.date, payment.recordedAt));
+        metrics.paid(fund.id, amount);
         return payment;
     }
 

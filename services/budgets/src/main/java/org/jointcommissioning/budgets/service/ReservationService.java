@@ -53,6 +53,9 @@ public class ReservationService {
     @Inject
     Clock clock;
 
+    @Inject
+    BudgetsMetrics metrics;
+
     /** Reserves the award's amount, or rejects it with a reason; answers the reservation when made. */
     @Transactional
     public Optional<Reservation> reserve(FundingRequested request) {
@@ -89,6 +92,7 @@ public class ReservationService {
                 "Reserved for award " + reservation.awardId, Postings.reserve(amount));
         events.publish(fund.id, new FundsReserved(reservation.awardId, fund.id, reservation.id,
                 FundMoney.of(fund, amount), reservation.createdAt));
+        metrics.reserved(fund.id, amount);
         return Optional.of(reservation);
     }
 
@@ -107,6 +111,7 @@ public class ReservationService {
         reservation.commit(clock.instant());
         events.publish(fund.id, new FundsCommitted(reservation.awardId, fund.id, reservation.id,
                 FundMoney.of(fund, held), reservation.updatedAt));
+        metrics.committed(fund.id, held);
     }
 
     /** The award is cancelled: the reservation, or the unpaid part of the commitment, returns to the fund. */
@@ -131,6 +136,7 @@ public class ReservationService {
         reservation.release(clock.instant());
         events.publish(fund.id, new FundsReleased(reservation.awardId, fund.id, reservation.id,
                 FundMoney.of(fund, held), reservation.updatedAt));
+        metrics.released(fund.id, held);
     }
 
     private Optional<Reservation> heldFor(String awardId, ReservationStatus status) {
@@ -156,6 +162,7 @@ public class ReservationService {
     private Optional<Reservation> reject(FundingRequested request, String reason, String detail) {
         events.publish(request.fundId(), new FundingRejected(request.awardId(), request.fundId(),
                 Money.of(request.amount().amount(), request.amount().currency()), reason, detail, clock.instant()));
+        metrics.rejected(reason);
         return Optional.empty();
     }
 

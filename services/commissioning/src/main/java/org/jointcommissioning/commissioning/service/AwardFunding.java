@@ -56,6 +56,9 @@ public class AwardFunding {
     @Inject
     Clock clock;
 
+    @Inject
+    CommissioningMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void reserved(FundsReserved reserved) {
         Award award = pending(reserved.awardId());
@@ -77,6 +80,7 @@ public class AwardFunding {
                 award.amount.toMoney(), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt()));
         announceOutcomes(opportunity, award);
         ocds.release(opportunity, "award", "contract");
+        metrics.award(award.status());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -87,6 +91,7 @@ public class AwardFunding {
         }
         award.fail(rejected.detail() == null || rejected.detail().isBlank() ? rejected.reason()
                 : rejected.reason() + ": " + rejected.detail(), clock.instant());
+        metrics.award(award.status());
     }
 
     /** One BidOutcome per opened bid in the lot, with its score, rank and the evaluators' comment. */

@@ -60,6 +60,9 @@ public class AwardService {
     @Inject
     Clock clock;
 
+    @Inject
+    CommissioningMetrics metrics;
+
     /** Stores the award as pending-funding and asks the fund to reserve the amount. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Award create(String opportunityId, AwardDraft request) {
@@ -91,6 +94,7 @@ public class AwardService {
         }
         events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId, opportunity.ownerOrgId,
                 award.amount.toMoney(), award.createdAt));
+        metrics.award(award.status());
         return award;
     }
 
@@ -141,6 +145,7 @@ public class AwardService {
         if (award.wasAnnounced()) {
             ocds.release(opportunity, "awardUpdate", "contractUpdate");
         }
+        metrics.award(award.status());
         return award;
     }
 

@@ -66,6 +66,9 @@ public class OpportunityService {
     @Inject
     Clock clock;
 
+    @Inject
+    CommissioningMetrics metrics;
+
     @Transactional
     public Opportunity create(OpportunityDraft request) {
         String orgId = access.caller().requireOrgId();
@@ -92,6 +95,7 @@ public class OpportunityService {
         opportunity.publish(clock.instant());
         events.publish(opportunity.id, OpportunityEvents.published(opportunity));
         ocds.release(opportunity, "tender");
+        metrics.published();
         return opportunity;
     }
 

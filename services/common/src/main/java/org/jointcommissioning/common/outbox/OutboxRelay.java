@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -60,19 +61,19 @@ public class OutboxRelay {
     private Counter sentTotal;
     private Counter failedTotal;
 
-    void registerMeters(@Observes StartupEvent event) {
-        meters();
+    @PostConstruct
+    void registerMeters() {
+        sentTotal = Counter.builder("platform.outbox.sent")
+                .description("Events the relay sent to Kafka and marked sent (counted when the mark commits)")
+                .register(registry);
+        failedTotal = Counter.builder("platform.outbox.send.failures")
+                .description("Attempts to send an event that failed; the event stays pending and is retried")
+                .register(registry);
     }
 
-    private void meters() {
-        if (sentTotal == null) {
-            sentTotal = Counter.builder("platform.outbox.sent")
-                    .description("Events the relay sent to Kafka and marked sent (counted when the mark commits)")
-                    .register(registry);
-            failedTotal = Counter.builder("platform.outbox.send.failures")
-                    .description("Attempts to send an event that failed; the event stays pending and is retried")
-                    .register(registry);
-        }
+    /** Made at start, so that its counters are scraped at zero before the first run. */
+    void start(@Observes StartupEvent event) {
+        LOG.debug("Outbox relay ready");
     }
 
     /** A thread of the relay's own: no request or transaction context leaks in from the committing thread. */
@@ -178,14 +179,12 @@ public class OutboxRelay {
 
     /** Counts the events marked sent once the marks commit (a rolled-back batch is sent again, and counted then). */
     private void counted(int sent) {
-        meters();
         if (sent > 0) {
             afterCommit.run(() -> sentTotal.increment(sent));
         }
     }
 
     private void recordFailure(OutboxMessage message, Exception e) {
-        meters();
         failedTotal.increment();
         message.attempts++;
         String reason = e.getCause() != null ? e.getCause().toString() : e.toString();

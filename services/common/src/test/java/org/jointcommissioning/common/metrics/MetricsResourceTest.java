@@ -2,12 +2,17 @@ package org.jointcommissioning.common.metrics;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
 import org.jointcommissioning.common.app.Notes;
 import org.jointcommissioning.testing.metrics.ExportedMetrics;
 import org.jointcommissioning.testing.metrics.Scrape;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -19,6 +24,37 @@ class MetricsResourceTest {
 
     private static final String NOTES = "platform_notes_written_total";
     private static final String[] NOTE_RECORDER = {"consumer", "note-recorder", "type", "toolkit.NoteWritten.v1"};
+
+    @Inject
+    OutboxBacklog backlog;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void theBacklogCountsUnsentEventsAndTheAgeOfTheOldest() throws Exception {
+        // Inside a transaction that rolls back: the relay never sees the row, the backlog's query does.
+        transaction.begin();
+        try {
+            em.createNativeQuery("""
+                            insert into outbox (id, topic, message_key, type, source, subject, occurred_at, payload)
+                            values (:id, 'test.unsent', 'k', 'toolkit.Unsent.v1', '/toolkit', 'k', :at, '{}')""")
+                    .setParameter("id", UUID.randomUUID().toString())
+                    .setParameter("at", clock.instant().minusSeconds(600)).executeUpdate();
+            backlog.refresh();
+            assertTrue(backlog.pending() >= 1, "pending " + backlog.pending());
+            assertTrue(backlog.oldestAgeSeconds() >= 600, "oldest " + backlog.oldestAgeSeconds());
+        } finally {
+            transaction.rollback();
+        }
+        backlog.refresh();
+    }
 
     @Test
     void aChangeIsCountedWhenItCommitsAndNeverWhenItRollsBack() {

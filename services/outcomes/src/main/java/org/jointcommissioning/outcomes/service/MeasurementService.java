@@ -47,6 +47,9 @@ public class MeasurementService {
     @Inject
     Clock clock;
 
+    @Inject
+    OutcomesMetrics metrics;
+
     @Transactional
     public Measurement record(String code, MeasurementDraft request) {
         // One report at a time per indicator: two reports for a period never get the same revision number.
@@ -75,6 +78,7 @@ public class MeasurementService {
         measurements.persist(m);
         measurements.flush();
         status.refresh(indicator);
+        metrics.measurementRecorded();
         return m;
     }
 

@@ -31,6 +31,9 @@ public class StatusService {
     @Inject
     Clock clock;
 
+    @Inject
+    OutcomesMetrics metrics;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Indicator indicator) {
         Optional<Measurement> latest = measurements.latest(indicator.code);
@@ -44,5 +47,8 @@ public class StatusService {
         events.publish(indicator.code, new IndicatorStatusChanged(indicator.code, previous.toString(), status.toString(),
                 latest.map(m -> m.period).orElse(null), latest.map(m -> Decimals.shown(m.value)).orElse(null),
                 clock.instant()));
+        if (status == RagStatus.RED) {
+            metrics.turnedRed();
+        }
     }
 }
