@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointcommissioning.contracts.metrics.LatencyBuckets;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -17,14 +17,6 @@ import java.util.List;
  * buckets are few and fixed, to keep the number of series small.
  */
 public class MeterSetup {
-
-    static final String HTTP_SERVER_REQUESTS = "http.server.requests";
-
-    /** From 5 ms to 30 s: the services' answers, and the gateway's upstream timeout. */
-    static final Duration[] LATENCY_BUCKETS = {
-        Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
-        Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30)};
 
     @Produces
     @Singleton
@@ -38,14 +30,11 @@ public class MeterSetup {
         return new MeterFilter() {
             @Override
             public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-                if (!id.getName().equals(HTTP_SERVER_REQUESTS)) {
+                if (!id.getName().equals(LatencyBuckets.HTTP_SERVER_REQUESTS)) {
                     return config;
                 }
-                double[] buckets = new double[LATENCY_BUCKETS.length];
-                for (int i = 0; i < buckets.length; i++) {
-                    buckets[i] = LATENCY_BUCKETS[i].toNanos();
-                }
-                return DistributionStatisticConfig.builder().serviceLevelObjectives(buckets).build().merge(config);
+                return DistributionStatisticConfig.builder().serviceLevelObjectives(LatencyBuckets.nanos()).build()
+                        .merge(config);
             }
         };
     }
