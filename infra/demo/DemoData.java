@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,6 +36,7 @@ public class DemoData {
         }
         partners();
         String fund = fund();
+        years(fund);
         indicators();
         String framework = framework();
         opportunities(framework, fund);
@@ -71,6 +73,35 @@ public class DemoData {
         contribution("finance-nhs", fund, "nhs-trust", "receipt", "250000.00", "2026-05-02");
         contribution("finance-district", fund, "district-council", "pledge", "100000.00", "2026-04-01");
         return fund;
+    }
+
+    /**
+     * 2025-26, the pilot year: the partners paid in £100,000 and spent none of it; the county closed the year and
+     * every member approved carrying the underspend into 2026-27, which stays open with two budget lines.
+     */
+    static void years(String fund) throws Exception {
+        step("Financial years: 2025-26 closed and carried forward, 2026-27 open");
+        String years = "/api/funds/" + fund + "/years";
+        expect(call("finance-county", "POST", years, "{\"year\": \"2025-26\"}"), 201);
+        for (String[] partner : List.of(new String[] {"finance-county", "county-council", "50000.00"},
+                new String[] {"finance-nhs", "nhs-trust", "40000.00"},
+                new String[] {"finance-district", "district-council", "10000.00"})) {
+            contribution(partner[0], fund, partner[1], "pledge", partner[2], "2025-04-01");
+            contribution(partner[0], fund, partner[1], "receipt", partner[2], "2025-04-30");
+        }
+        line(years + "/2025-26", "reablement", "Reablement pilot", "100000.00");
+        expect(call("finance-county", "POST", years, "{\"year\": \"2026-27\"}"), 201);
+        line(years + "/2026-27", "reablement", "Reablement and rapid response", "600000.00");
+        line(years + "/2026-27", "carers", "Carers' breaks and support", "500000.00");
+        expect(call("finance-county", "POST", years + "/2025-26/close", null), 200);
+        for (String financeManager : List.of("finance-nhs", "finance-district", "finance-county")) {
+            expect(call(financeManager, "POST", years + "/2025-26/carry-forward/approvals", null), 200);
+        }
+    }
+
+    static void line(String year, String code, String name, String budget) throws Exception {
+        expect(call("finance-county", "PUT", year + "/lines/" + code, """
+                {"name": "%s", "budget": {"amount": "%s", "currency": "GBP"}}""".formatted(name, budget)), 200);
     }
 
     static void contribution(String user, String fund, String partner, String kind, String amount, String date)

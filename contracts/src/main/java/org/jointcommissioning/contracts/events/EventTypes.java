@@ -16,6 +16,8 @@ public final class EventTypes {
             BidSubmitted.class, BidWithdrawn.class, BidOpened.class,
             FundsReserved.class, FundingRejected.class, FundsCommitted.class, FundsReleased.class,
             ContributionRecorded.class, PaymentRecorded.class, FundMembershipChanged.class,
+            FinancialYearOpened.class, BudgetLineSet.class, CommitmentScheduled.class, ForecastRecorded.class,
+            FinancialYearClosed.class, CarryForwardApproved.class, UnderspendSettled.class,
             IndicatorStatusChanged.class);
 
     private static final Map<String, Class<? extends Record>> BY_TYPE = ALL.stream()

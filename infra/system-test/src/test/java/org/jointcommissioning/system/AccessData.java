@@ -40,6 +40,13 @@ final class AccessData {
                 "amount", money(amount));
     }
 
+    /** county-award's 90,000.00 commitment on line 'care', paid over three months. */
+    Map<String, Object> commitmentPlan() {
+        return Map.of("line", "care", "schedule", List.of(Map.of("month", "2026-06", "amount", money("30000.00")),
+                Map.of("month", "2026-07", "amount", money("30000.00")),
+                Map.of("month", "2026-08", "amount", money("30000.00"))));
+    }
+
     Map<String, Object> payment(String awardId) {
         return Map.of("awardId", awardId, "amount", money("100.00"), "date", "2026-06-01");
     }

@@ -54,6 +54,7 @@ final class AccessFixtures {
         outcomes();
         awaitDeadline(shortDeadline);
         awardAndPay();
+        years();
         return this;
     }
 
@@ -205,6 +206,53 @@ final class AccessFixtures {
             return payment[0] != null;
         });
         put("shared-payment", Map.of("fundId", fund, "paymentId", payment[0]));
+    }
+
+    /**
+     * Financial years: shared-fund's 2020-21 (money pledged in it) closed with an underspend and 2021-22 open with
+     * a line the county award's commitment is put on; spare-fund's 2020-21 closed with cash to return; nhs-fund's
+     * 2020-21 open, for closing.
+     */
+    private void years() {
+        String shared = id("shared-fund", "id");
+        String spare = id("spare-fund", "id");
+        String nhs = id("nhs-fund", "id");
+        pastYear("finance-county", shared, "county-council");
+        pastYear("finance-county", spare, "county-council");
+        openYear("finance-nhs", nhs, "2020-21");
+        openYear("finance-county", shared, "2021-22");
+        close("finance-county", shared);
+        close("finance-county", spare);
+        as("finance-county").body(Map.of("name", "Care at home", "budget", Map.of("amount", "100000.00",
+                "currency", "GBP"))).put("/api/funds/" + shared + "/years/2021-22/lines/care").then().statusCode(200);
+        String award = id("county-award", "awardId");
+        as("finance-county").body(data.commitmentPlan()).put("/api/funds/" + shared + "/commitments/" + award)
+                .then().statusCode(200);
+        put("shared-year", Map.of("fundId", shared, "year", "2021-22", "line", "care"));
+        put("shared-closed-year", Map.of("fundId", shared, "year", "2020-21"));
+        put("shared-commitment", Map.of("fundId", shared, "awardId", award));
+        put("spare-closed-year", Map.of("fundId", spare, "year", "2020-21"));
+        put("nhs-closable-year", Map.of("fundId", nhs, "year", "2020-21"));
+    }
+
+    /** 2020-21 opened on a fund, with 10.00 pledged and paid in during it. */
+    private void pastYear(String financeManager, String fundId, String partner) {
+        openYear(financeManager, fundId, "2020-21");
+        for (String kind : List.of("pledge", "receipt")) {
+            Map<String, Object> body = new HashMap<>(data.contribution(partner, kind, "10.00"));
+            body.put("date", "2020-04-01");
+            as(financeManager, newKey()).body(body).post("/api/funds/" + fundId + "/contributions").then()
+                    .statusCode(201);
+        }
+    }
+
+    private void openYear(String financeManager, String fundId, String year) {
+        as(financeManager, newKey()).body(Map.of("year", year)).post("/api/funds/" + fundId + "/years").then()
+                .statusCode(201);
+    }
+
+    private void close(String financeManager, String fundId) {
+        as(financeManager, newKey()).post("/api/funds/" + fundId + "/years/2020-21/close").then().statusCode(200);
     }
 
     private void put(String name, Map<String, String> params) {

@@ -69,6 +69,13 @@ final class AccessRequests {
             case "PUT /api/funds/{id}/members" -> Map.of("members", List.of("county-council", "nhs-trust"));
             case "POST /api/funds/{fundId}/contributions" -> data.contribution(partnerOf(persona), "pledge", "10.00");
             case "POST /api/funds/{fundId}/payments" -> data.payment(fixtures.id("county-award", "awardId"));
+            case "POST /api/funds/{fundId}/years" -> Map.of("year", "2030-31");
+            case "PUT /api/funds/{fundId}/years/{year}/lines/{line}" ->
+                    Map.of("name", "Care at home", "budget", Map.of("amount", "100000.00", "currency", "GBP"));
+            case "POST /api/funds/{fundId}/years/{year}/forecasts" -> Map.of("month", "2021-06", "lines",
+                    List.of(Map.of("line", "care", "forecast", Map.of("amount", "90000.00", "currency", "GBP"))));
+            case "POST /api/funds/{fundId}/years/{year}/forecasts/proposal/accept" -> Map.of("month", "2021-06");
+            case "PUT /api/funds/{fundId}/commitments/{awardId}" -> data.commitmentPlan();
             case "POST /api/frameworks", "PUT /api/frameworks/{id}" -> data.framework();
             case "POST /api/opportunities" -> data.opportunity(fixtures.id("framework", "id"), fixtures.id(on, "fundId"),
                     far, far.plusSeconds(3600));

@@ -115,6 +115,16 @@ public class TestFunds {
                 Postings.receipt(partnerId, new BigDecimal(amount)));
     }
 
+    /** A pledge and its receipt on a date, the partner made a member first. */
+    @Transactional
+    public void paidIn(String fundId, String partnerId, String amount, LocalDate date) {
+        member(fundId, partnerId);
+        ledger.post(fundId, date, Movement.PLEDGE, "test", null, "test pledge",
+                Postings.pledge(partnerId, new BigDecimal(amount)));
+        ledger.post(fundId, date, Movement.RECEIPT, "test", null, "test receipt",
+                Postings.receipt(partnerId, new BigDecimal(amount)));
+    }
+
     @Transactional
     public void close(String fundId) {
         funds.findById(fundId).close();

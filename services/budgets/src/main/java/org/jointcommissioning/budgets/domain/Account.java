@@ -17,7 +17,12 @@ public enum Account {
     RESERVED(false),
     COMMITTED(false),
     SPENT(false),
-    ALLOCATION_CONTROL(false);
+    ALLOCATION_CONTROL(false),
+    /**
+     * A closed year's underspend, per partner, taken out of its pledged capital at the close and held until the
+     * members carry it into the next year or it is returned to them; credit-normal.
+     */
+    UNDERSPEND_HELD(true);
 
     private final boolean perPartner;
 

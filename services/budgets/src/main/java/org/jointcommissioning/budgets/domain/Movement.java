@@ -15,9 +15,15 @@ public enum Movement {
     COMMITMENT(true),
     RELEASE(true),
     PAYMENT(true),
+    /** At a year's close: each partner's share of the overspend owed, or of the underspend held. */
+    YEAR_END_SETTLEMENT(true),
+    CARRY_FORWARD(true),
+    UNDERSPEND_RETURN(true),
     FUND_OPENED(false),
     MEMBERSHIP_CHANGED(false),
-    FUND_CLOSED(false);
+    FUND_CLOSED(false),
+    YEAR_OPENED(false),
+    YEAR_CLOSED(false);
 
     private final boolean movesMoney;
 

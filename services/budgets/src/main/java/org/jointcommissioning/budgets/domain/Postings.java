@@ -1,7 +1,9 @@
 package org.jointcommissioning.budgets.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.jointcommissioning.budgets.domain.Account.ALLOCATION_CONTROL;
 import static org.jointcommissioning.budgets.domain.Account.CASH;
@@ -10,6 +12,7 @@ import static org.jointcommissioning.budgets.domain.Account.PLEDGED_CAPITAL;
 import static org.jointcommissioning.budgets.domain.Account.PLEDGES_RECEIVABLE;
 import static org.jointcommissioning.budgets.domain.Account.RESERVED;
 import static org.jointcommissioning.budgets.domain.Account.SPENT;
+import static org.jointcommissioning.budgets.domain.Account.UNDERSPEND_HELD;
 import static org.jointcommissioning.budgets.domain.Posting.credit;
 import static org.jointcommissioning.budgets.domain.Posting.debit;
 
@@ -55,6 +58,55 @@ public final class Postings {
         return balanced(List.of(
                 debit(SPENT, amount), credit(CASH, amount),
                 debit(ALLOCATION_CONTROL, amount), credit(COMMITTED, amount)));
+    }
+
+    /**
+     * A year's settlement: a partner's share of an overspend (a negative share) is owed to the fund as a further
+     * contribution; its share of an underspend (positive) leaves its pledged capital to be held until the members
+     * decide what becomes of it.
+     */
+    public static List<Posting> yearEndSettlement(Map<String, BigDecimal> shares) {
+        List<Posting> lines = new ArrayList<>();
+        shares.forEach((partner, share) -> {
+            if (share.signum() < 0) {
+                lines.add(debit(PLEDGES_RECEIVABLE, partner, share.negate()));
+                lines.add(credit(PLEDGED_CAPITAL, partner, share.negate()));
+            } else if (share.signum() > 0) {
+                lines.add(debit(PLEDGED_CAPITAL, partner, share));
+                lines.add(credit(UNDERSPEND_HELD, partner, share));
+            }
+        });
+        return balanced(lines);
+    }
+
+    /** The held underspend becomes each partner's capital again, in the year it is carried into. */
+    public static List<Posting> carryForward(Map<String, BigDecimal> shares) {
+        List<Posting> lines = new ArrayList<>();
+        shares.forEach((partner, share) -> {
+            if (share.signum() > 0) {
+                lines.add(debit(UNDERSPEND_HELD, partner, share));
+                lines.add(credit(PLEDGED_CAPITAL, partner, share));
+            }
+        });
+        return balanced(lines);
+    }
+
+    /**
+     * The held underspend goes back to a partner: first by cancelling what it has yet to pay of its pledges, the
+     * rest in cash.
+     */
+    public static List<Posting> underspendReturn(String partnerId, BigDecimal share, BigDecimal outstandingPledge) {
+        BigDecimal cancelled = share.min(outstandingPledge.max(BigDecimal.ZERO));
+        BigDecimal cash = share.subtract(cancelled);
+        List<Posting> lines = new ArrayList<>();
+        lines.add(debit(UNDERSPEND_HELD, partnerId, share));
+        if (cancelled.signum() > 0) {
+            lines.add(credit(PLEDGES_RECEIVABLE, partnerId, cancelled));
+        }
+        if (cash.signum() > 0) {
+            lines.add(credit(CASH, cash));
+        }
+        return balanced(lines);
     }
 
     /** Refuses a set of lines whose debits and credits differ: money is never created or destroyed. */

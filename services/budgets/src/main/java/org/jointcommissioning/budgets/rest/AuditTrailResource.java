@@ -33,19 +33,20 @@ public class AuditTrailResource {
     AuditTrail trail;
 
     @GET
-    @Operation(summary = "Read the history of a fund, contribution, reservation or payment",
+    @Operation(summary = "Read the history of a fund, contribution, reservation, payment, financial year, budget line or commitment plan",
             description = "Newest first. Read by whoever may read the record: the admin, the auditor and the people "
-                    + "of the fund's member partners (a contribution, reservation or payment belongs to its fund); "
+                    + "of the fund's member partners (every other record belongs to its fund); "
                     + "anyone else is told the record does not exist.")
     @APIResponse(responseCode = "200", description = "A page of the record's revisions, newest first")
     @APIResponse(responseCode = "400", description = "No entity or id, an entity that is not one of fund, "
-            + "contribution, reservation, payment, or page or size out of bounds", content = @Content(
+            + "contribution, reservation, payment, financial-year, budget-line, commitment-plan, or page or size out of bounds", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such record, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AuditEntryResponse> read(
             @Parameter(description = "The kind of record", required = true, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"fund", "contribution", "reservation", "payment"}, maxLength = 20))
+                    enumeration = {"fund", "contribution", "reservation", "payment",
+                            "financial-year", "budget-line", "commitment-plan"}, maxLength = 20))
             @QueryParam("entity") @Size(max = 20) String entity,
             @Parameter(description = "The record's id", required = true, schema = @Schema(type = SchemaType.STRING,
                     maxLength = 36))

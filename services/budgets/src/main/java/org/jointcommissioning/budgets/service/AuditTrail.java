@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.budgets.domain.PooledFund;
+import org.jointcommissioning.budgets.repository.BudgetLineRepository;
+import org.jointcommissioning.budgets.repository.CommitmentPlanRepository;
 import org.jointcommissioning.budgets.repository.ContributionRepository;
+import org.jointcommissioning.budgets.repository.YearRepository;
 import org.jointcommissioning.budgets.repository.FundRepository;
 import org.jointcommissioning.budgets.repository.PaymentRepository;
 import org.jointcommissioning.budgets.repository.ReservationRepository;
@@ -18,7 +21,7 @@ import org.jointcommissioning.common.problem.ProblemException;
 import java.util.Optional;
 
 /**
- * The history of a fund, contribution, reservation or payment, for whoever may read the record: the partnership's
+ * The history of a fund, contribution, reservation, payment, financial year, budget line or commitment plan, for whoever may read the record: the partnership's
  * admins and auditors, and the people of the fund's member partners (a contribution, reservation or payment belongs
  * to its fund). Anyone else is told the record does not exist.
  */
@@ -36,6 +39,15 @@ public class AuditTrail {
 
     @Inject
     PaymentRepository payments;
+
+    @Inject
+    YearRepository years;
+
+    @Inject
+    BudgetLineRepository lines;
+
+    @Inject
+    CommitmentPlanRepository plans;
 
     @Inject
     FundAccess access;
@@ -63,12 +75,16 @@ public class AuditTrail {
             case CONTRIBUTION -> contributions.findByIdOptional(id).map(c -> c.fundId);
             case RESERVATION -> reservations.findByIdOptional(id).map(r -> r.fundId);
             case PAYMENT -> payments.findByIdOptional(id).map(p -> p.fundId);
+            case FINANCIAL_YEAR -> years.findByIdOptional(id).map(y -> y.fundId);
+            case BUDGET_LINE -> lines.findByIdOptional(id).map(l -> l.fundId);
+            case COMMITMENT_PLAN -> plans.findByIdOptional(id).map(p -> p.fundId);
         };
     }
 
     static AuditedRecord kindOf(String entity) {
         if (entity == null || entity.isBlank()) {
-            throw ProblemException.invalidField("entity", "is required: one of fund, contribution, reservation, payment");
+            throw ProblemException.invalidField("entity", "is required: one of fund, contribution, reservation, payment, "
+                    + "financial-year, budget-line, commitment-plan");
         }
         return Kebab.parse(AuditedRecord.class, "entity", entity);
     }

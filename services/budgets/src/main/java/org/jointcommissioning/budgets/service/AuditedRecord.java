@@ -1,7 +1,10 @@
 package org.jointcommissioning.budgets.service;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jointcommissioning.budgets.domain.BudgetLine;
+import org.jointcommissioning.budgets.domain.CommitmentPlan;
 import org.jointcommissioning.budgets.domain.Contribution;
+import org.jointcommissioning.budgets.domain.FundYear;
 import org.jointcommissioning.budgets.domain.Payment;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.Reservation;
@@ -12,7 +15,10 @@ public enum AuditedRecord {
     FUND("Fund", PooledFund.class),
     CONTRIBUTION("Contribution", Contribution.class),
     RESERVATION("Reservation", Reservation.class),
-    PAYMENT("Payment", Payment.class);
+    PAYMENT("Payment", Payment.class),
+    FINANCIAL_YEAR("Financial year", FundYear.class),
+    BUDGET_LINE("Budget line", BudgetLine.class),
+    COMMITMENT_PLAN("Commitment plan", CommitmentPlan.class);
 
     final String what;
     final Class<?> entity;

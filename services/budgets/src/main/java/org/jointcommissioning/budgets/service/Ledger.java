@@ -11,7 +11,10 @@ import org.jointcommissioning.budgets.domain.Movement;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.Posting;
 import org.jointcommissioning.budgets.domain.Postings;
+import org.jointcommissioning.budgets.domain.FinancialYear;
 import org.jointcommissioning.budgets.repository.JournalRepository;
+import org.jointcommissioning.budgets.repository.YearRepository;
+import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 
@@ -27,6 +30,9 @@ public class Ledger {
     JournalRepository journal;
 
     @Inject
+    YearRepository years;
+
+    @Inject
     Clock clock;
 
     /** Records one movement; its lines must balance, or nothing is written. */
@@ -37,6 +43,11 @@ public class Ledger {
             throw new IllegalArgumentException(cause + " is a note, not a movement of money");
         }
         List<Posting> lines = Postings.balanced(postings);
+        if (years.isClosed(fundId, effectiveDate)) {
+            throw ProblemException.conflict("Financial year " + FinancialYear.containing(effectiveDate) + " of fund "
+                    + fundId + " is closed: nothing more is posted to it. Record a correction as a new entry dated in "
+                    + "the open year, with a reference to what it corrects");
+        }
         JournalEntry entry = entry(fundId, effectiveDate, cause, causeId, awardId, description);
         lines.stream().map(JournalLine::of).forEach(entry.lines::add);
         journal.persist(entry);
