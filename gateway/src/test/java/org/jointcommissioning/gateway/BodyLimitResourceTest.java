@@ -46,6 +46,23 @@ class BodyLimitResourceTest {
     }
 
     @Test
+    void takesADocumentUploadOverTheGeneralLimitOnItsOwnPathOnly() {
+        given().auth().oauth2(Tokens.valid("alice")).contentType("application/pdf")
+                .body(new byte[2 * ONE_MIB]).post("/api/bids/b-1/documents")
+                .then().statusCode(200).body("bodyLength", equalTo(2 * ONE_MIB));
+        given().auth().oauth2(Tokens.valid("alice")).contentType("application/octet-stream")
+                .body(new byte[2 * ONE_MIB]).post("/api/bids/b-1/withdraw")
+                .then().statusCode(413);
+    }
+
+    @Test
+    void refusesADocumentOverTheDocumentLimitWith413() {
+        given().auth().oauth2(Tokens.valid("alice")).contentType("application/pdf")
+                .body(new byte[10 * ONE_MIB + 1]).put("/api/bids/b-1/documents/d-1")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
     void refusesAHugeDeclaredBodyBeforeReadingIt() throws Exception {
         // Only the head is sent: the gateway must answer from the declared length alone.
         try (Socket socket = new Socket(contributions.getHost(), contributions.getPort())) {

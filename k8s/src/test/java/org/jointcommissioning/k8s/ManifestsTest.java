@@ -32,7 +32,8 @@ class ManifestsTest {
 
     /** Secrets the installer creates before the first apply (k8s/README.md lists each with its keys). */
     static final Set<String> INSTALLER_SECRETS = Set.of("platform-db-commissioning", "platform-db-bidding",
-            "platform-db-budgets", "platform-db-outcomes", "platform-db-backup-s3", "commissioning-tls", "login-tls");
+            "platform-db-budgets", "platform-db-outcomes", "platform-db-backup-s3", "commissioning-tls", "login-tls",
+            "bidding-documents-kek");
 
     static final Set<String> CLUSTER_SCOPED = Set.of("Namespace");
     static final List<String> SERVICES = List.of("commissioning", "bidding", "budgets", "outcomes");

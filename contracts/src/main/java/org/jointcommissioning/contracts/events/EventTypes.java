@@ -11,9 +11,9 @@ public final class EventTypes {
 
     /** Every event record, in the order the AsyncAPI document lists them. */
     public static final List<Class<? extends Record>> ALL = List.of(
-            OpportunityPublished.class, OpportunityClosed.class, OpportunityCancelled.class,
+            OpportunityPublished.class, OpportunityClosed.class, OpportunityCancelled.class, TechnicalScoringCompleted.class,
             FundingRequested.class, ContractAwarded.class, AwardCancelled.class, BidOutcome.class,
-            BidSubmitted.class, BidWithdrawn.class, BidOpened.class,
+            BidSubmitted.class, BidWithdrawn.class, BidOpened.class, EnvelopeOpened.class,
             FundsReserved.class, FundingRejected.class, FundsCommitted.class, FundsReleased.class,
             ContributionRecorded.class, PaymentRecorded.class, FundMembershipChanged.class,
             FinancialYearOpened.class, BudgetLineSet.class, CommitmentScheduled.class, ForecastRecorded.class,

@@ -22,6 +22,9 @@ public interface GatewayConfig {
 
     MemorySize maxBodySize();
 
+    /** The paths that take documents (uploads), with a larger body limit than the rest. */
+    Documents documents();
+
     /**
      * The proxies (addresses or CIDR ranges) whose Forwarded or X-Forwarded-For headers name the caller; none by
      * default, so that the caller is the peer of the connection.
@@ -67,6 +70,14 @@ public interface GatewayConfig {
         /** How often every copy of every service is asked whether it is ready. */
         @WithDefault("PT5S")
         Duration readinessInterval();
+    }
+
+    interface Documents {
+        /** Path patterns, as for the public reads ('*' one segment); none by default. */
+        Optional<List<String>> paths();
+
+        @WithDefault("10M")
+        MemorySize maxBodySize();
     }
 
     interface Docs {

@@ -17,14 +17,15 @@ public class BodySizeLimit implements Handler<RoutingContext> {
 
     private static final long DRAIN_MILLIS = 5_000;
 
-    private final long maxBytes;
+    private final BodyLimitPolicy limits;
 
-    public BodySizeLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    public BodySizeLimit(BodyLimitPolicy limits) {
+        this.limits = limits;
     }
 
     @Override
     public void handle(RoutingContext context) {
+        long maxBytes = limits.limitFor(context.request().path());
         if (BodyLimits.declaredOver(context.request().getHeader("Content-Length"), maxBytes)) {
             tooLarge(context, maxBytes);
             return;

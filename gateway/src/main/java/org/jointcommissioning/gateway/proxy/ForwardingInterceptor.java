@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.jointcommissioning.contracts.http.BodyLimits;
 import org.jointcommissioning.contracts.http.RequestIds;
 import org.jointcommissioning.contracts.problem.ProblemType;
+import org.jointcommissioning.gateway.limits.BodyLimitPolicy;
 import org.jointcommissioning.gateway.limits.BodySizeLimit;
 import org.jointcommissioning.gateway.limits.SizeLimitedStream;
 import org.jointcommissioning.gateway.problem.Problems;
@@ -27,12 +28,12 @@ class ForwardingInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
 
     private final Service service;
-    private final long maxBodyBytes;
+    private final BodyLimitPolicy limits;
     private final long timeoutMillis;
 
-    ForwardingInterceptor(Service service, long maxBodyBytes, long timeoutMillis) {
+    ForwardingInterceptor(Service service, BodyLimitPolicy limits, long timeoutMillis) {
         this.service = service;
-        this.maxBodyBytes = maxBodyBytes;
+        this.limits = limits;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -41,6 +42,7 @@ class ForwardingInterceptor implements ProxyInterceptor {
         ProxyRequest request = context.request();
         HopByHop.remove(request.headers());
         SizeLimitedStream limited = null;
+        long maxBodyBytes = limits.limitFor(request.proxiedRequest().path());
         if (request.getBody() != null && request.getBody().length() < 0) {
             limited = new SizeLimitedStream(request.getBody().stream(), maxBodyBytes);
             request.setBody(Body.body(limited, -1));

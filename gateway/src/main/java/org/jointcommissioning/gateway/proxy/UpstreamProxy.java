@@ -12,6 +12,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.contracts.http.RequestIds;
+import org.jointcommissioning.gateway.limits.BodyLimitPolicy;
 import org.jointcommissioning.gateway.routing.Service;
 import org.jointcommissioning.gateway.web.Exchange;
 
@@ -30,7 +31,7 @@ public class UpstreamProxy implements Handler<RoutingContext> {
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public UpstreamProxy(HttpClient client, List<Service> services, long maxBodyBytes, long timeoutMillis) {
+    public UpstreamProxy(HttpClient client, List<Service> services, BodyLimitPolicy limits, long timeoutMillis) {
         for (Service service : services) {
             CopyConnector copies = new CopyConnector(service, timeoutMillis);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
@@ -41,7 +42,7 @@ public class UpstreamProxy implements Handler<RoutingContext> {
                             // The Host stays the caller's: services build their links from their configured public
                             // address, and the service's own internal address never appears in what they see.
                             .map(call -> keepPublicHost(request, call)))
-                    .addInterceptor(new ForwardingInterceptor(service, maxBodyBytes, timeoutMillis));
+                    .addInterceptor(new ForwardingInterceptor(service, limits, timeoutMillis));
             proxies.put(service.name(), proxy);
         }
     }

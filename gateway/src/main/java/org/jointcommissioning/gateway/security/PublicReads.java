@@ -1,6 +1,7 @@
 package org.jointcommissioning.gateway.security;
 
 import io.vertx.core.http.HttpMethod;
+import org.jointcommissioning.gateway.routing.PathPatterns;
 
 import java.util.List;
 
@@ -10,34 +11,16 @@ import java.util.List;
  */
 public class PublicReads {
 
-    private final List<String[]> patterns;
+    private final PathPatterns patterns;
 
     public PublicReads(List<String> patterns) {
-        this.patterns = patterns.stream().map(PublicReads::segments).toList();
+        this.patterns = new PathPatterns(patterns);
     }
 
     public boolean allows(HttpMethod method, String path) {
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             return false;
         }
-        String[] actual = segments(path);
-        return patterns.stream().anyMatch(pattern -> matches(pattern, actual));
-    }
-
-    private static boolean matches(String[] pattern, String[] path) {
-        for (int i = 0; i < pattern.length; i++) {
-            if (pattern[i].equals("**") && i == pattern.length - 1) {
-                return true;
-            }
-            if (i >= path.length || !(pattern[i].equals("*") || pattern[i].equals(path[i]))) {
-                return false;
-            }
-        }
-        return pattern.length == path.length;
-    }
-
-    private static String[] segments(String path) {
-        String trimmed = path.replaceAll("^/+|/+$", "");
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+        return patterns.matches(path);
     }
 }

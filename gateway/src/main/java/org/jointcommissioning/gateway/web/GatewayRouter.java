@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jointcommissioning.gateway.config.GatewayConfig;
+import org.jointcommissioning.gateway.limits.BodyLimitPolicy;
 import org.jointcommissioning.gateway.limits.BodySizeLimit;
 import org.jointcommissioning.gateway.limits.RateLimitHandler;
 import org.jointcommissioning.gateway.limits.RateLimitShare;
@@ -37,7 +38,8 @@ public class GatewayRouter {
         router.route().order(Integer.MIN_VALUE + 1).handler(new RequestIdHandler());
         router.route().order(Integer.MIN_VALUE + 2).handler(new SecurityHeaders());
 
-        long maxBody = config.maxBodySize().asLongValue();
+        BodyLimitPolicy bodyLimits = new BodyLimitPolicy(config.maxBodySize().asLongValue(),
+                config.documents().maxBodySize().asLongValue(), config.documents().paths().orElse(List.of()));
         long timeout = config.upstream().timeout().toMillis();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.upstream().connectTimeout().toMillis())
@@ -52,10 +54,10 @@ public class GatewayRouter {
                 .handler(new RequestLimits())
                 .handler(new ClientAddress(new TrustedProxies(config.trustedProxies().orElse(List.of()))))
                 .handler(new RouteHandler(routes))
-                .handler(new BodySizeLimit(maxBody))
+                .handler(new BodySizeLimit(bodyLimits))
                 // A refused token is charged to the caller's address here; an accepted one to its subject next.
                 .handler(new TokenCheck(identities, new PublicReads(config.publicReads()), limits))
                 .handler(limits)
-                .handler(new UpstreamProxy(client, routes.services(), maxBody, timeout));
+                .handler(new UpstreamProxy(client, routes.services(), bodyLimits, timeout));
     }
 }

@@ -91,6 +91,13 @@ final class AccessData {
         return Map.of("opportunityId", opportunityId, "lotId", lotId, "price", money(price), "answers", answers());
     }
 
+    static final String PDF = "application/pdf";
+
+    /** A small file with a PDF's signature, carrying the text. */
+    byte[] pdf(String text) {
+        return ("%PDF-1.7\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     Map<String, Object> bidChanges(String price) {
         return Map.of("price", money(price), "answers", answers());
     }

@@ -107,13 +107,17 @@ final class AccessFixtures {
         put("county-closed", Map.of("id", closed));
         String carersLot1 = bid("bidder-carers", closed, "lot-1", "90000.00");
         String youthLot2 = bid("bidder-youth", closed, "lot-2", "40000.00");
-        put("carers-closed-bid", Map.of("id", carersLot1, "bidId", carersLot1));
+        put("carers-closed-bid", Map.of("id", carersLot1, "bidId", carersLot1, "envelope", "qualification"));
         put("youth-lot-2-bid", Map.of("id", closed, "bidId", youthLot2));
         put("county-empty", Map.of("id", published(data.opportunity(frameworkId, fund, now.plusSeconds(30), shortDeadline))));
 
         String open = published(data.opportunity(frameworkId, fund, far, far.plusSeconds(3600)));
         put("county-open", Map.of("id", open, "ocid", OCID_PREFIX + open));
-        put("carers-open-bid", Map.of("id", bid("bidder-carers", open, "lot-1", "95000.00")));
+        String carersOpen = bid("bidder-carers", open, "lot-1", "95000.00");
+        put("carers-open-bid", Map.of("id", carersOpen));
+        put("carers-open-doc", Map.of("id", carersOpen, "documentId", document(carersOpen, "Our method statement"),
+                "envelope", "qualification"));
+        put("carers-withdrawable-doc", Map.of("id", carersOpen, "documentId", document(carersOpen, "A policy")));
         put("carers-withdrawable", Map.of("id", bid("bidder-carers", open, "lot-2", "45000.00")));
         String question = as("bidder-carers").body(Map.of("text", "May volunteers be trained by a partner?"))
                 .post("/api/opportunities/" + open + "/questions").then().statusCode(201).extract().path("id");
@@ -156,6 +160,13 @@ final class AccessFixtures {
             return false;
         });
         return id[0];
+    }
+
+    /** A document of carers-network in the technical envelope of the bid; answers its id. */
+    private String document(String bidId, String text) {
+        return as("bidder-carers", newKey()).contentType(AccessData.PDF).queryParam("envelope", "technical")
+                .queryParam("filename", "method.pdf").body(data.pdf(text))
+                .post("/api/bids/" + bidId + "/documents").then().statusCode(201).extract().path("id");
     }
 
     private void outcomes() {

@@ -21,6 +21,10 @@ final class AccessRequests {
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Pattern FIXTURE_REFERENCE = Pattern.compile("\\{([a-z0-9-]+)\\.([A-Za-z]+)}");
 
+    /** The operations whose body is a document (raw bytes), not JSON. */
+    private static final List<String> DOCUMENT_UPLOADS = List.of("POST /api/bids/{id}/documents",
+            "PUT /api/bids/{id}/documents/{documentId}");
+
     private final AccessFixtures fixtures;
     private final AccessData data;
 
@@ -37,6 +41,12 @@ final class AccessRequests {
         Object body = body(rule.operation(), persona, accessCase.on());
         if (body != null) {
             request.body(body);
+        }
+        if (DOCUMENT_UPLOADS.contains(rule.operation())) {
+            request.contentType(AccessData.PDF).queryParam("filename", "matrix.pdf").body(data.pdf("A matrix call"));
+            if (rule.operation().startsWith("POST")) {
+                request.queryParam("envelope", "technical");
+            }
         }
         return request.request(rule.method(), path);
     }

@@ -48,6 +48,8 @@ class CommissioningStoryTest {
     private static String carersBidId;
     private static String youthBidId;
     private static String awardId;
+    private static String methodStatementId;
+    private static String budgetId;
     /** The trace the award request starts, sent by the caller as W3C trace context. */
     private static final String AWARD_TRACE = UUID.randomUUID().toString().replace("-", "");
     private static String measurementId;
@@ -141,6 +143,15 @@ class CommissioningStoryTest {
                 .body(not(containsString("240000")));
         anonymous().get("/api/opportunities/" + opportunityId).then().statusCode(200)
                 .body(not(containsString("240000"))).body(not(containsString("260000")));
+
+        // Documents in envelopes: uploaded through the gateway, sealed (encrypted) until opened after the deadline.
+        methodStatementId = uploadDocument("technical", "method.pdf", METHOD_STATEMENT);
+        budgetId = uploadDocument("financial", "budget.pdf", BUDGET_LINE);
+        as("bidder-carers").get("/api/bids/" + carersBidId + "/documents/" + budgetId + "/content").then()
+                .statusCode(409).body(not(containsString(BUDGET_LINE)));
+        as("bidder-youth").get("/api/bids/" + carersBidId + "/documents").then().statusCode(404);
+        as("commissioner-county").get("/api/bids/" + carersBidId + "/documents/" + methodStatementId + "/content")
+                .then().statusCode(404).body(not(containsString(METHOD_STATEMENT)));
     }
 
     @Test
@@ -163,6 +174,34 @@ class CommissioningStoryTest {
         evaluation.then().statusCode(200)
                 .body("lots.find { it.lotId == 'lot-1' }.bids.find { it.bidId == '" + carersBidId + "' }.rank", equalTo(1))
                 .body("lots.find { it.lotId == 'lot-1' }.bids.find { it.bidId == '" + youthBidId + "' }.rank", equalTo(2));
+
+        // The envelopes open in order; the financial one once commissioning has announced the technical scores.
+        String envelopes = "/api/bids/" + carersBidId + "/envelopes/";
+        as("commissioner-county").post(envelopes + "technical/open").then().statusCode(409);
+        as("commissioner-county").post(envelopes + "qualification/open").then().statusCode(200);
+        as("commissioner-county").post(envelopes + "technical/open").then().statusCode(200);
+        as("commissioner-county").accept("*/*")
+                .get("/api/bids/" + carersBidId + "/documents/" + methodStatementId + "/content").then()
+                .statusCode(200).contentType("application/pdf").body(containsString(METHOD_STATEMENT));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() ->
+                as("commissioner-county").post(envelopes + "financial/open").statusCode() == 200);
+        as("commissioner-county").accept("*/*")
+                .get("/api/bids/" + carersBidId + "/documents/" + budgetId + "/content").then()
+                .statusCode(200).body(containsString(BUDGET_LINE));
+        as("commissioner-nhs").get("/api/bids/" + carersBidId + "/documents/" + budgetId + "/content").then()
+                .statusCode(404);
+    }
+
+    private static final String METHOD_STATEMENT = "Volunteers trained in safeguarding visit each carer weekly";
+    private static final String BUDGET_LINE = "Coordinator salary 27182.81 a year";
+
+    /** Carers Network adds a small PDF to an envelope of its bid; answers the document's id. */
+    private static String uploadDocument(String envelope, String filename, String text) {
+        byte[] pdf = ("%PDF-1.7\n% " + text + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return as("bidder-carers", newKey()).contentType("application/pdf").queryParam("envelope", envelope)
+                .queryParam("filename", filename).body(pdf).post("/api/bids/" + carersBidId + "/documents")
+                .then().statusCode(201).body("sha256", org.hamcrest.Matchers.matchesPattern("^[0-9a-f]{64}$"))
+                .extract().path("id");
     }
 
     @Test

@@ -41,6 +41,9 @@ public class Opportunity {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Column(name = "technical_scoring_completed_at")
+    private Instant technicalScoringCompletedAt;
+
     /** An opportunity as commissioning announced it, or first heard of through a later event. */
     public static Opportunity known(String id, String ownerOrgId) {
         Opportunity opportunity = new Opportunity();
@@ -76,6 +79,17 @@ public class Opportunity {
     public void cancel(Instant at) {
         moveTo(OpportunityStatus.CANCELLED);
         cancelledAt = at;
+    }
+
+    /** Commissioning has every opened bid's technical (quality and social-value) scores: financial envelopes may open. */
+    public void technicalScoringCompleted(Instant at) {
+        if (technicalScoringCompletedAt == null) {
+            technicalScoringCompletedAt = at;
+        }
+    }
+
+    public Instant technicalScoringCompletedAt() {
+        return technicalScoringCompletedAt;
     }
 
     public Instant submissionDeadline() {

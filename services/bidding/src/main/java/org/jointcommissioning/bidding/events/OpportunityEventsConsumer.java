@@ -13,6 +13,7 @@ import org.jointcommissioning.common.inbox.EventHandlers;
 import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.OpportunityClosed;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.contracts.events.TechnicalScoringCompleted;
 import org.jointcommissioning.contracts.events.Topics;
 
 /** Applies commissioning's opportunity life cycle, once per event. */
@@ -32,7 +33,8 @@ public class OpportunityEventsConsumer {
         handlers = EventHandlers.forConsumer(Consumers.NAME)
                 .on(OpportunityPublished.class, view::published)
                 .on(OpportunityClosed.class, view::closed)
-                .on(OpportunityCancelled.class, view::cancelled);
+                .on(OpportunityCancelled.class, view::cancelled)
+                .on(TechnicalScoringCompleted.class, view::technicalScoringCompleted);
     }
 
     @Incoming(Topics.COMMISSIONING_OPPORTUNITIES)

@@ -37,6 +37,17 @@ public class BidReader {
         throw ProblemException.notFound("Bid", id);
     }
 
+    /** An opened bid on an opportunity of the caller's organisation, for its commissioners to act on; else not found. */
+    public Bid openedForCommissioner(String id) {
+        Bid bid = bids.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Bid", id));
+        boolean owner = caller.hasRole(Roles.COMMISSIONER) && opportunities.findByIdOptional(bid.opportunityId)
+                .map(o -> caller.belongsTo(o.ownerOrgId)).orElse(false);
+        if (!owner || !bid.isOpened()) {
+            throw ProblemException.notFound("Bid", id);
+        }
+        return bid;
+    }
+
     public Page<Bid> list(String opportunityId, PageRequest page) {
         if (caller.hasRole(Roles.BIDDER)) {
             return bids.ofOrganisation(caller.requireOrgId(), opportunityId, page);

@@ -91,13 +91,23 @@ public class BidService {
 
     @Transactional
     public Bid withdraw(String id) {
-        Bid bid = ownLiveBid(id, "withdrawn");
+        Bid bid = ownOpenBid(id, "withdrawn");
         Instant now = clock.instant();
-        openOpportunity(bid.opportunityId, now);
         bid.withdraw(now);
         events.publish(bid.id, new BidWithdrawn(bid.id, bid.opportunityId, bid.lotId, now));
         LOG.infof("Bid %s withdrawn", bid.id);
         metrics.withdrawn();
+        return bid;
+    }
+
+    /**
+     * The caller's own live bid, while its opportunity still takes bids (the opportunity locked, so that its opening
+     * at the deadline sees what is changed now); anyone else's is not found.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Bid ownOpenBid(String id, String action) {
+        Bid bid = ownLiveBid(id, action);
+        openOpportunity(bid.opportunityId, clock.instant());
         return bid;
     }
 

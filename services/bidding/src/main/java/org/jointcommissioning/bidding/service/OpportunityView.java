@@ -17,6 +17,7 @@ import org.jointcommissioning.contracts.events.LotSummary;
 import org.jointcommissioning.contracts.events.OpportunityCancelled;
 import org.jointcommissioning.contracts.events.OpportunityClosed;
 import org.jointcommissioning.contracts.events.OpportunityPublished;
+import org.jointcommissioning.contracts.events.TechnicalScoringCompleted;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -82,6 +83,15 @@ public class OpportunityView {
         List<Bid> affected = bids.withStatus(opportunity.id, BidStatus.SUBMITTED, BidStatus.OPENED);
         affected.forEach(bid -> bid.cancel(now));
         LOG.infof("Opportunity %s cancelled: %d bids cancelled", opportunity.id, affected.size());
+    }
+
+    /** Commissioning has the technical scores of every opened bid: the financial envelopes may be opened now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void technicalScoringCompleted(TechnicalScoringCompleted event) {
+        Opportunity opportunity = opportunities.findForChange(event.opportunityId())
+                .orElseGet(() -> known(event.opportunityId(), event.ownerOrgId()));
+        opportunity.technicalScoringCompleted(event.completedAt());
+        LOG.infof("Opportunity %s: technical scoring complete; financial envelopes may be opened", opportunity.id);
     }
 
     private static List<Lot> lots(List<LotSummary> lots) {

@@ -29,6 +29,10 @@ public final class Actors {
         act("auditor@partnership", Roles.AUDITOR, "partnership");
     }
 
+    public static void admin() {
+        act("admin@partnership", Roles.PARTNERSHIP_ADMIN, "partnership");
+    }
+
     private static void act(String user, String role, String orgId) {
         Arc.container().instance(TestIdentityAssociation.class).get().setTestIdentity(
                 QuarkusSecurityIdentity.builder()

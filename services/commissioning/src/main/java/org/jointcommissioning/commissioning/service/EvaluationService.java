@@ -45,6 +45,9 @@ public class EvaluationService {
     OpportunityAccess access;
 
     @Inject
+    TechnicalScoring technicalScoring;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -72,6 +75,8 @@ public class EvaluationService {
         evaluation.scoredAt = clock.instant();
         if (first) {
             evaluationRows.persist(evaluation);
+            evaluationRows.flush();
+            technicalScoring.firstScored(opportunity);
         }
         return evaluation;
     }

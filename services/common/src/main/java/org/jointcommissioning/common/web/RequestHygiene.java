@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.contracts.problem.ProblemType;
@@ -20,7 +21,7 @@ import java.util.Map;
  * the HTTP parser itself refuses gets its bare 400 before any handler runs); {@code If-Match} and
  * {@code Idempotency-Key} at most {@value #CONTROL_HEADER_MAX} characters; page and size
  * within their bounds (a 400, not a 404 or a negative offset); answers only in JSON (406 otherwise); bodies only
- * in JSON (415 otherwise).
+ * in JSON (415 otherwise), except on a service's document paths ({@link DocumentPaths}).
  */
 @ApplicationScoped
 public class RequestHygiene {
@@ -35,6 +36,9 @@ public class RequestHygiene {
 
     private static final String API = "/api/";
     private static final List<String> CONTROL_HEADERS = List.of("If-Match", "Idempotency-Key");
+
+    @Inject
+    DocumentPaths documents;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
@@ -80,6 +84,11 @@ public class RequestHygiene {
         List<Problem.FieldError> paging = PageRequest.problemsWith(single(request, "page"), single(request, "size"));
         if (!paging.isEmpty()) {
             RawProblems.send(context, ProblemType.INVALID_REQUEST, "The paging parameters are not valid", paging);
+            return;
+        }
+        if (documents.carriesDocuments(request.path())) {
+            // A document's media type is checked by its resource, against the document's content.
+            context.next();
             return;
         }
         if (!MediaTypes.acceptsJson(request.getHeader("Accept"))) {
