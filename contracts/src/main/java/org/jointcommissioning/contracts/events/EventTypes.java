@@ -12,7 +12,8 @@ public final class EventTypes {
     /** Every event record, in the order the AsyncAPI document lists them. */
     public static final List<Class<? extends Record>> ALL = List.of(
             OpportunityPublished.class, OpportunityClosed.class, OpportunityCancelled.class, TechnicalScoringCompleted.class,
-            FundingRequested.class, ContractAwarded.class, AwardCancelled.class, BidOutcome.class,
+            FundingRequested.class, StandstillStarted.class, AwardChallenged.class, ChallengeAnswered.class,
+            ContractAwarded.class, AwardCancelled.class, BidOutcome.class,
             BidSubmitted.class, BidWithdrawn.class, BidOpened.class, EnvelopeOpened.class,
             FundsReserved.class, FundingRejected.class, FundsCommitted.class, FundsReleased.class,
             ContributionRecorded.class, PaymentRecorded.class, FundMembershipChanged.class,

@@ -78,7 +78,7 @@ final class DataSet {
                  "criteria": [{"id": "price", "name": "Price", "kind": "price", "weight": 40},
                               {"id": "quality", "name": "Quality", "kind": "quality", "weight": 45},
                               {"id": "social-value", "name": "Social value", "kind": "social-value", "weight": 15}],
-                 "reservedLotsAllowed": true}""", 201).id();
+                 "reservedLotsAllowed": true, "standstillWorkingDays": 0}""", 201).id();
         Instant far = Instant.now().plus(400, ChronoUnit.DAYS);
         templateId = opportunity("Community befriending service", 1, far);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.jointcommissioning.system.Gateway.as;
 import static org.jointcommissioning.system.Gateway.newKey;
 
@@ -107,6 +108,7 @@ final class AccessFixtures {
         put("county-closed", Map.of("id", closed));
         String carersLot1 = bid("bidder-carers", closed, "lot-1", "90000.00");
         String youthLot2 = bid("bidder-youth", closed, "lot-2", "40000.00");
+        put("youth-lot-1-bid", Map.of("id", bid("bidder-youth", closed, "lot-1", "95000.00")));
         put("carers-closed-bid", Map.of("id", carersLot1, "bidId", carersLot1, "envelope", "qualification"));
         put("youth-lot-2-bid", Map.of("id", closed, "bidId", youthLot2));
         put("county-empty", Map.of("id", published(data.opportunity(frameworkId, fund, now.plusSeconds(30), shortDeadline))));
@@ -200,14 +202,23 @@ final class AccessFixtures {
     private void awardAndPay() {
         String closed = id("county-closed", "id");
         String carersBid = id("carers-closed-bid", "id");
-        as("commissioner-county").body(data.scores()).put("/api/opportunities/" + closed + "/evaluations/" + carersBid)
-                .then().statusCode(200);
+        for (String bid : List.of(carersBid, id("youth-lot-1-bid", "id"))) {
+            as("commissioner-county").body(data.scores()).put("/api/opportunities/" + closed + "/evaluations/" + bid)
+                    .then().statusCode(200);
+        }
         String award = as("commissioner-county", newKey()).body(data.award("lot-1", carersBid, "90000.00"))
                 .post("/api/opportunities/" + closed + "/awards").then().statusCode(202).extract().path("id");
         put("county-award", Map.of("awardId", award));
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() ->
-                "active".equals(as("commissioner-county").get("/api/opportunities/" + closed + "/awards")
-                        .path("items.find { it.id == '" + award + "' }.status")));
+        // In its standstill the youth trust, whose bid lost, challenges; the commissioner dismisses the challenge.
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> awardStatus(closed, award),
+                equalTo("standstill"));
+        String challenge = as("bidder-youth", newKey()).body(Map.of("grounds", "Our volunteers were not scored"))
+                .post("/api/awards/" + award + "/challenges").then().statusCode(201).extract().path("id");
+        put("award-challenge", Map.of("awardId", award, "challengeId", challenge));
+        as("commissioner-county").body(Map.of("decision", "dismissed", "reasons", "The scores stand"))
+                .post("/api/awards/" + award + "/challenges/" + challenge + "/answer").then().statusCode(200);
+        await().atMost(EVENTUALLY.plus(PlatformLauncher.STANDSTILL)).pollInterval(Duration.ofMillis(500))
+                .until(() -> awardStatus(closed, award), equalTo("active"));
         String fund = id("shared-fund", "id");
         String[] payment = new String[1];
         // Budgets commits the money when it hears that the contract was announced.
@@ -264,6 +275,11 @@ final class AccessFixtures {
 
     private void close(String financeManager, String fundId) {
         as(financeManager, newKey()).post("/api/funds/" + fundId + "/years/2020-21/close").then().statusCode(200);
+    }
+
+    private static String awardStatus(String opportunityId, String awardId) {
+        return as("commissioner-county").get("/api/opportunities/" + opportunityId + "/awards")
+                .path("items.find { it.id == '" + awardId + "' }.status");
     }
 
     private void put(String name, Map<String, String> params) {

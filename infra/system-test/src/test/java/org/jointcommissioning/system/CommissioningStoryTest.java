@@ -32,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The whole commissioning story, played only through the gateway with real tokens from Keycloak: the
  * partnership sets up, partners pay in, a commissioner publishes, two charities bid under seal, the
- * commissioner scores and awards, the money is reserved and committed, the contract moves its indicators.
+ * commissioner scores and awards, the money is reserved, the award stands still while the losing bidder may
+ * challenge it, then the contract is entered into, the money committed, and the contract moves its indicators.
+ * Awarded again after a cancellation, the lot's second award is challenged, and the challenge is upheld.
  */
 @ExtendWith(PlatformLauncher.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +55,9 @@ class CommissioningStoryTest {
     /** The trace the award request starts, sent by the caller as W3C trace context. */
     private static final String AWARD_TRACE = UUID.randomUUID().toString().replace("-", "");
     private static String measurementId;
+    /** The lot's second award, made after the first was cancelled, and the losing bidder's challenge to it. */
+    private static String secondAwardId;
+    private static String challengeId;
     /** The request id the commissioner's cancellation of the award is sent with, for the audit trail. */
     private static final String CANCEL_REQUEST = "story-cancel-" + UUID.randomUUID();
 
@@ -217,9 +222,22 @@ class CommissioningStoryTest {
 
     @Test
     @Order(8)
-    void theCommissionerAwardsTheWinnerOnceTheFundReservesTheMoney() {
+    void theAwardStandsStillWithItsDecisionNotifiedThenItsContractIsEntered() {
         awardId = award("240000.00");
-        await().atMost(EVENTUALLY).until(() -> statusOfAward(awardId), equalTo("active"));
+        await().atMost(EVENTUALLY).until(() -> statusOfAward(awardId), equalTo("standstill"));
+        String endsAt = as("commissioner-county").get("/api/opportunities/" + opportunityId + "/awards")
+                .path("items.find { it.id == '" + awardId + "' }.standstillEndsAt");
+        assertTrue(endsAt != null, "the commissioner sees when the standstill ends");
+        // The losing bidder is told the result, its score on each criterion beside the winner's, and the end.
+        await().atMost(EVENTUALLY).until(() -> as("bidder-youth").get("/api/bids/" + youthBidId).path("status"),
+                equalTo("unsuccessful"));
+        as("bidder-youth").get("/api/bids/" + youthBidId).then()
+                .body("awardId", equalTo(awardId)).body("standstillEndsAt", equalTo(endsAt))
+                .body("criterionScores.find { it.criterionId == 'quality' }.score", equalTo(60.0f))
+                .body("criterionScores.find { it.criterionId == 'quality' }.winnerScore", equalTo(80.0f));
+
+        await().atMost(EVENTUALLY.plus(PlatformLauncher.STANDSTILL)).until(() -> statusOfAward(awardId),
+                equalTo("active"));
     }
 
     @Test
@@ -301,6 +319,46 @@ class CommissioningStoryTest {
 
     @Test
     @Order(14)
+    void aSecondAwardIsChallengedInItsStandstillAndTheUpheldChallengeCancelsItAndReleasesTheMoney() {
+        secondAwardId = award("240000.00");
+        await().atMost(EVENTUALLY).until(() -> statusOfAward(secondAwardId), equalTo("standstill"));
+        as("bidder-carers", newKey()).body(Map.of("grounds", "We won")).post("/api/awards/" + secondAwardId + "/challenges")
+                .then().statusCode(404);
+        challengeId = as("bidder-youth", newKey())
+                .body(Map.of("grounds", "Our training plan was in the appendix the evaluators did not read"))
+                .post("/api/awards/" + secondAwardId + "/challenges").then().statusCode(201)
+                .body("status", equalTo("open")).extract().path("id");
+        assertEquals("suspended", statusOfAward(secondAwardId));
+        as("commissioner-nhs").get("/api/awards/" + secondAwardId + "/challenges").then().statusCode(404);
+        as("commissioner-county").get("/api/awards/" + secondAwardId + "/challenges").then().statusCode(200)
+                .body("items.id", hasItem(challengeId));
+
+        as("commissioner-county").body(Map.of("decision", "upheld",
+                        "reasons", "The appendix was part of the bid and must be evaluated"))
+                .post("/api/awards/" + secondAwardId + "/challenges/" + challengeId + "/answer")
+                .then().statusCode(200).body("status", equalTo("upheld"));
+        assertEquals("cancelled", statusOfAward(secondAwardId));
+        as("bidder-youth").get("/api/awards/" + secondAwardId + "/challenges/" + challengeId).then().statusCode(200)
+                .body("status", equalTo("upheld"))
+                .body("decisionReasons", containsString("appendix"));
+        // The money the second award reserved goes back to the fund; the lot's evaluation is open again.
+        await().atMost(EVENTUALLY).until(() -> as("finance-county").get("/api/funds/" + fundId + "/statement")
+                .path("availableToCommit.amount"), equalTo("950000.00"));
+        score(youthBidId, 75, 60, "Rescored with the appendix.");
+
+        Response feed = anonymous().get("/api/ocds/records/ocds-jcp001-" + opportunityId);
+        feed.then().statusCode(200)
+                .body("records[0].compiledRelease.awards.find { it.id == '" + secondAwardId + "' }.status",
+                        equalTo("cancelled"))
+                .body("records[0].compiledRelease.awards.find { it.id == '" + secondAwardId + "' }.documents[0].documentType",
+                        equalTo("complaints"));
+        OcdsSchema.assertValidReleasePackage(anonymous().get("/api/ocds/releases").asString());
+        Response trail = audit("commissioning", "award-challenge", challengeId);
+        assertEquals(List.of("changed", "created"), trail.path("items.action"));
+    }
+
+    @Test
+    @Order(15)
     void oneTraceFollowsTheAwardFromTheGatewayThroughEveryServiceItReached() {
         assertTrue(PlatformLogs.of("gateway").contains("trace=" + AWARD_TRACE), "the gateway's access line");
         assertTrue(PlatformLogs.of("commissioning").contains("trace=" + AWARD_TRACE + " user=commissioner-county org=county-council"),
@@ -312,7 +370,7 @@ class CommissioningStoryTest {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void noTokenAndNoSealedPriceEverReachesTheLogs() {
         for (String component : PlatformLogs.APPLICATIONS) {
             String log = PlatformLogs.of(component);
@@ -327,26 +385,26 @@ class CommissioningStoryTest {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void theAuditorReadsWhoChangedTheFundTheAwardAndTheMeasurementAndHow() {
         Response fund = audit("budgets", "fund", fundId);
         assertEquals("created", fund.path("items[-1].action"));
         assertEquals("admin", fund.path("items[-1].userName"));
         assertEquals(data.fund().get("name"), fund.<String>path("items[-1].changes.find { it.field == 'name' }.after"));
 
-        // Made by the commissioner, activated by commissioning's consumer of the fund's answer, cancelled by the
-        // commissioner in the request this story named.
+        // Made by the commissioner, put in its standstill by commissioning's consumer of the fund's answer, made
+        // active by the standstill job, cancelled by the commissioner in the request this story named.
         Response award = audit("commissioning", "award", awardId);
-        assertEquals(List.of("changed", "changed", "created"), award.path("items.action"));
-        assertEquals(List.of("commissioner-county", "commissioning-funds", "commissioner-county"),
+        assertEquals(List.of("changed", "changed", "changed", "created"), award.path("items.action"));
+        assertEquals(List.of("commissioner-county", "system", "commissioning-funds", "commissioner-county"),
                 award.path("items.userName"));
-        assertEquals("event:commissioning-funds", award.path("items[1].subject"));
+        assertEquals("event:commissioning-funds", award.path("items[2].subject"));
         assertEquals("county-council", award.path("items[0].orgId"));
         assertEquals(CANCEL_REQUEST, award.path("items[0].requestId"));
         assertEquals(List.of("active", "cancelled"), List.of(
                 award.<String>path("items[0].changes.find { it.field == 'status' }.before"),
                 award.<String>path("items[0].changes.find { it.field == 'status' }.after")));
-        assertEquals("240000.00", award.<String>path("items[2].changes.find { it.field == 'amount.amount' }.after"));
+        assertEquals("240000.00", award.<String>path("items[3].changes.find { it.field == 'amount.amount' }.after"));
 
         Response measurement = audit("outcomes", "measurement", measurementId);
         assertEquals(List.of("created"), measurement.path("items.action"));
@@ -370,23 +428,27 @@ class CommissioningStoryTest {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void eachServicesMetricsCountedTheStory() {
         // Read straight from each service, as Prometheus does; counters are kept since each service started.
         Scrape commissioning = Scrape.of("http://localhost:8081/q/metrics");
         assertTrue(commissioning.value("platform_opportunities_published_total") >= 1, "an opportunity published");
         assertTrue(commissioning.value("platform_awards_total", "outcome", "active") >= 1, "an award active");
-        assertTrue(commissioning.value("platform_awards_total", "outcome", "cancelled") >= 1, "an award cancelled");
+        assertTrue(commissioning.value("platform_awards_total", "outcome", "cancelled") >= 2, "two awards cancelled");
+        assertTrue(commissioning.value("platform_awards_total", "outcome", "standstill") >= 2, "two standstills");
+        assertTrue(commissioning.value("platform_awards_total", "outcome", "suspended") >= 1, "a challenged award");
 
         Scrape bidding = Scrape.of("http://localhost:8082/q/metrics");
         assertTrue(bidding.value("platform_bids_submitted_total") >= 2, "two bids submitted");
 
         // The story's fund is new: its amounts are exactly the story's.
         Scrape budgets = Scrape.of("http://localhost:8083/q/metrics");
-        assertEquals(240000.0, budgets.value("platform_money_reserved_pounds_total", "fund", fundId));
+        // Two awards reserved the money; the first was contracted, paid in part and cancelled, the second was
+        // cancelled in its standstill when the challenge was upheld.
+        assertEquals(480000.0, budgets.value("platform_money_reserved_pounds_total", "fund", fundId));
         assertEquals(240000.0, budgets.value("platform_money_committed_pounds_total", "fund", fundId));
         assertEquals(50000.0, budgets.value("platform_money_paid_pounds_total", "fund", fundId));
-        assertEquals(190000.0, budgets.value("platform_money_released_pounds_total", "fund", fundId));
+        assertEquals(430000.0, budgets.value("platform_money_released_pounds_total", "fund", fundId));
 
         Scrape outcomes = Scrape.of("http://localhost:8084/q/metrics");
         assertTrue(outcomes.value("platform_measurements_recorded_total") >= 1, "a measurement recorded");

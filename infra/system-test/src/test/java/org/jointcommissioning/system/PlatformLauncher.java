@@ -20,6 +20,8 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
 
     /** The story runs on databases of its own, made afresh each run, whatever earlier runs or builds left in others. */
     static final String DB_PREFIX = "systemtest_";
+    /** How long every standstill lasts on the platform the system test starts. */
+    static final java.time.Duration STANDSTILL = java.time.Duration.ofSeconds(30);
 
     private static boolean started;
     private static boolean startedHere;
@@ -52,6 +54,8 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
         ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PLATFORM_DB_PREFIX", DB_PREFIX);
+        // Standstills short enough for the story to walk an award through one, and long enough to challenge in it.
+        builder.environment().put("PLATFORM_STANDSTILL_DEMO_LENGTH", STANDSTILL.toString());
         Process process = builder.start();
         boolean finished = process.waitFor(minutes, TimeUnit.MINUTES);
         String output = Files.readString(log);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.Duration;
 
 import static org.awaitility.Awaitility.await;
@@ -22,6 +23,8 @@ import static org.hamcrest.Matchers.notNullValue;
 /** A bid's whole life through each status, driven by commissioning's real events on the broker. */
 @QuarkusTest
 class BidLifecycleResourceTest {
+
+    private static final java.time.Instant STANDSTILL_ENDS = java.time.Instant.parse("2026-12-31T00:00:00Z");
 
     MutableClock clock;
 
@@ -48,7 +51,11 @@ class BidLifecycleResourceTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Bids.get(loser).statusCode(200)
                 .body("status", equalTo("unsuccessful")).body("rank", equalTo(2))
-                .body("score", equalTo(61.5f)).body("feedback", equalTo("Price too high")));
+                .body("score", equalTo(61.5f)).body("feedback", equalTo("Price too high"))
+                .body("awardId", equalTo("award-1")).body("standstillEndsAt", equalTo(STANDSTILL_ENDS.toString()))
+                .body("criterionScores[0].criterionId", equalTo("quality"))
+                .body("criterionScores[0].score", equalTo(55.0f))
+                .body("criterionScores[0].winnerScore", equalTo(80.0f)));
         Actors.bidder("life-winner");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Bids.get(winner).statusCode(200)
                 .body("status", equalTo("awarded")).body("rank", equalTo(1)));
@@ -79,7 +86,9 @@ class BidLifecycleResourceTest {
     private static BidOutcome outcome(OpportunityPublished opportunity, String bidId, String orgId, String outcome,
                                       int rank, String feedback) {
         BigDecimal score = rank == 1 ? new BigDecimal("78.25") : new BigDecimal("61.50");
+        BigDecimal quality = rank == 1 ? new BigDecimal("80.00") : new BigDecimal("55.00");
         return new BidOutcome(bidId, "award-1", opportunity.opportunityId(), Opportunities.OPEN_LOT, orgId, outcome,
-                score, rank, feedback);
+                score, rank, feedback, List.of(new BidOutcome.CriterionScore("quality", "Quality", 60, quality,
+                        new BigDecimal("80.00"))), STANDSTILL_ENDS);
     }
 }

@@ -87,6 +87,6 @@ class RedeliveredEventsTest {
     private static BidOutcome outcome(OpportunityPublished opportunity, String bidId, String orgId, String outcome,
                                       String feedback) {
         return new BidOutcome(bidId, "award-r", opportunity.opportunityId(), Opportunities.OPEN_LOT, orgId, outcome,
-                new BigDecimal("70"), "awarded".equals(outcome) ? 1 : 2, feedback);
+                new BigDecimal("70"), "awarded".equals(outcome) ? 1 : 2, feedback, java.util.List.of(), null);
     }
 }

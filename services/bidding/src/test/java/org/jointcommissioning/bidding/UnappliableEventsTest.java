@@ -20,7 +20,7 @@ class UnappliableEventsTest {
     @Test
     void anOutcomeForAnUnknownBidIsDeadLettered() {
         String eventId = Commissioning.send("award-dead", new BidOutcome("bid-never-seen", "award-dead", "opp-x", "lot-x",
-                "carers-network", "awarded", new BigDecimal("80"), 1, null));
+                "carers-network", "awarded", new BigDecimal("80"), 1, null, java.util.List.of(), null));
 
         ReceivedEvent dead = KafkaEvents.await("bidding.dead-letter", e -> eventId.equals(e.id()), 1,
                 Duration.ofSeconds(30)).get(0);

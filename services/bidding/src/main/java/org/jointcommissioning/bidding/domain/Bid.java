@@ -17,6 +17,7 @@ import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** A bid of one organisation on one lot. Sealed until {@link #openedAt} is set at the deadline. */
 @Entity
@@ -77,6 +78,15 @@ public class Bid {
 
     @Column(name = "outcome_at")
     private Instant outcomeAt;
+
+    /** The decision notice's reasons: each criterion's score beside the winner's; empty before the outcome. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "criterion_scores")
+    private List<CriterionResult> criterionScores;
+
+    /** When the award's standstill ends; null without one. */
+    @Column(name = "standstill_ends_at")
+    private Instant standstillEndsAt;
 
     @Version
     public long version;
@@ -144,6 +154,20 @@ public class Bid {
         this.rank = rank;
         this.feedback = feedback;
         outcomeAt = now;
+    }
+
+    /** The decision notice that came with the outcome: the reasons by criterion, and the standstill's end. */
+    public void noticeOfDecision(List<CriterionResult> scores, Instant standstillEndsAt) {
+        this.criterionScores = List.copyOf(scores);
+        this.standstillEndsAt = standstillEndsAt;
+    }
+
+    public List<CriterionResult> criterionScores() {
+        return criterionScores == null ? List.of() : criterionScores;
+    }
+
+    public Instant standstillEndsAt() {
+        return standstillEndsAt;
     }
 
     /** The opportunity was cancelled: a live or opened bid ends with it. */

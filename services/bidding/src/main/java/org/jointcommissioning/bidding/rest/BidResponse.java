@@ -32,7 +32,16 @@ public record BidResponse(
                 minimum = "1", maximum = "2147483647")
         Integer rank,
         @Schema(description = "The commissioners' feedback, once the lot is awarded", maxLength = 4000)
-        String feedback) {
+        String feedback,
+        @Schema(description = "The award the outcome is of, once the lot is awarded (an unsuccessful bidder may "
+                + "challenge it until standstillEndsAt)", maxLength = 100)
+        String awardId,
+        @Schema(description = "Once the lot is awarded: the contract may not be entered into before this time, and an "
+                + "unsuccessful bidder may challenge the decision until then; left out when the award has no standstill")
+        Instant standstillEndsAt,
+        @Schema(required = true, maxItems = 20, description = "Once the lot is awarded, the reasons for the decision: "
+                + "the bid's score on each criterion beside the winning bid's; empty before")
+        List<CriterionScoreResponse> criterionScores) {
 
     static BidResponse of(Bid bid) {
         return new BidResponse(bid.id, bid.opportunityId, bid.lotId, bid.organisationId, bid.status(), bid.price(),
@@ -41,7 +50,8 @@ public record BidResponse(
                 map(bid.content().indicatorContributions(), BidContentResponses.IndicatorContribution::of),
                 map(bid.content().consortium(), BidContentResponses.ConsortiumMember::of),
                 bid.submittedAt, bid.updatedAt(), bid.withdrawnAt(), bid.openedAt(), bid.score(), bid.rank(),
-                bid.feedback());
+                bid.feedback(), bid.awardId(), bid.standstillEndsAt(),
+                map(bid.criterionScores(), CriterionScoreResponse::of));
     }
 
     private static <A, B> List<B> map(List<A> items, Function<A, B> mapper) {

@@ -6,14 +6,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.bidding.domain.Bid;
+import org.jointcommissioning.bidding.domain.CriterionResult;
 import org.jointcommissioning.bidding.repository.BidRepository;
 import org.jointcommissioning.contracts.events.BidOutcome;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
-/** Records the result of an opened bid: awarded or unsuccessful, with its score, rank and feedback. */
+/**
+ * Records the result of an opened bid: awarded or unsuccessful, with its score, rank and feedback, and the decision
+ * notice's reasons (each criterion's score beside the winner's) and standstill end.
+ */
 @ApplicationScoped
 public class BidResults {
 
@@ -42,6 +47,9 @@ public class BidResults {
             case "unsuccessful" -> bid.reject(event.awardId(), event.score(), event.rank(), event.feedback(), now);
             default -> throw new IllegalStateException("BidOutcome for bid " + bid.id + " has outcome " + event.outcome());
         }
+        bid.noticeOfDecision(event.scores() == null ? List.of() : event.scores().stream()
+                .map(s -> new CriterionResult(s.criterionId(), s.name(), s.weight(), s.score(), s.winnerScore()))
+                .toList(), event.standstillEndsAt());
         LOG.infof("Bid %s is %s", bid.id, bid.status());
     }
 }

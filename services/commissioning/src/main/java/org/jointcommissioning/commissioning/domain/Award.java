@@ -6,13 +6,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jointcommissioning.common.money.StoredMoney;
 import org.jointcommissioning.common.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** The award of a lot to a bid, which becomes active only when the pooled fund has reserved the money. */
+/**
+ * The award of a lot to a bid. Once the pooled fund has reserved the money the decision is notified and the award
+ * stands still until {@code standstillEndsAt}; only then is the contract entered into and the award active.
+ */
 @Entity
 @Audited
 public class Award {
@@ -39,20 +43,36 @@ public class Award {
     public String createdBy;
     @Column(name = "created_at")
     public Instant createdAt;
-    /** When the money was reserved and the contract announced; null if it never was. */
+    /** When the money was reserved and the decision notified; null if it never was. */
+    @Column(name = "standstill_started_at")
+    private Instant standstillStartedAt;
+    /** When the contract may be entered into; null before the decision is notified. */
+    @Column(name = "standstill_ends_at")
+    private Instant standstillEndsAt;
+    /** When the contract was entered into; null if it never was. */
     @Column(name = "activated_at")
     private Instant activatedAt;
     /** When it failed or was cancelled. */
     @Column(name = "ended_at")
     private Instant endedAt;
+    /** The trace of the decision (W3C traceparent), which the contract, entered later by a job, continues. */
+    @Column(name = "traceparent")
+    @NotAudited
+    public String traceparent;
     @Version
     public int version;
 
     public boolean isLive() {
-        return status == AwardStatus.PENDING_FUNDING || status == AwardStatus.ACTIVE;
+        return status.isLive();
     }
 
+    /** The decision was notified (and published), with or without a standstill. */
     public boolean wasAnnounced() {
+        return standstillStartedAt != null;
+    }
+
+    /** The contract was entered into. */
+    public boolean wasContracted() {
         return activatedAt != null;
     }
 
@@ -84,6 +104,14 @@ public class Award {
         return cancelReason;
     }
 
+    public Instant standstillStartedAt() {
+        return standstillStartedAt;
+    }
+
+    public Instant standstillEndsAt() {
+        return standstillEndsAt;
+    }
+
     public Instant activatedAt() {
         return activatedAt;
     }
@@ -96,10 +124,41 @@ public class Award {
         return this.status == status;
     }
 
-    /** The fund reserved the money: the contract is announced. */
+    /** The fund reserved the money: the decision is notified and the standstill runs until {@code endsAt}. */
+    public void standStill(Instant now, Instant endsAt) {
+        moveTo(AwardStatus.STANDSTILL);
+        standstillStartedAt = now;
+        standstillEndsAt = endsAt;
+    }
+
+    /** The standstill is over (or there was none): the contract is entered into. */
     public void activate(Instant now) {
+        if (status == AwardStatus.STANDSTILL && now.isBefore(standstillEndsAt)) {
+            throw new IllegalStateException("Award " + id + " stands still until " + standstillEndsAt);
+        }
         moveTo(AwardStatus.ACTIVE);
         activatedAt = now;
+    }
+
+    /** Whether an unsuccessful bidder may still challenge the decision. */
+    public boolean isChallengeable(Instant now) {
+        return (status == AwardStatus.STANDSTILL || status == AwardStatus.SUSPENDED) && now.isBefore(standstillEndsAt);
+    }
+
+    /** A challenge is open: the contract may not be entered into until it is answered. */
+    public void suspend() {
+        if (status == AwardStatus.STANDSTILL) {
+            moveTo(AwardStatus.SUSPENDED);
+        }
+    }
+
+    /** The last open challenge was dismissed: the standstill runs on to its end (which may have passed). */
+    public void resume() {
+        moveTo(AwardStatus.STANDSTILL);
+    }
+
+    public boolean standstillOver(Instant now) {
+        return status == AwardStatus.STANDSTILL && !now.isBefore(standstillEndsAt);
     }
 
     /** The fund could not pay. */

@@ -32,6 +32,9 @@ public class Framework {
     /** Below this estimated value (GBP) the proportionate process applies; none when null. */
     @Column(name = "proportionate_threshold")
     public BigDecimal proportionateThreshold;
+    /** Working days between an award decision and its contract; 0 for none (a contract exempt from standstill). */
+    @Column(name = "standstill_working_days")
+    public int standstillWorkingDays;
     @Column(name = "created_by_org_id")
     public String createdByOrgId;
     @Column(name = "created_at")

@@ -2,12 +2,14 @@ package org.jointcommissioning.commissioning.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.paging.Pages;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,17 @@ public class AwardRepository implements PanacheRepositoryBase<Award, String> {
 
     public boolean anyOfLot(String opportunityId, String lotId, Collection<AwardStatus> statuses) {
         return count("opportunityId = ?1 and lotId = ?2 and status in ?3", opportunityId, lotId, statuses) > 0;
+    }
+
+    /**
+     * Awards whose standstill has ended, locked so that two replicas never enter one contract twice; rows another
+     * replica has locked are skipped (FOR UPDATE SKIP LOCKED), not waited for.
+     */
+    public List<Award> standstillOver(Instant now, int limit) {
+        return find("status = ?1 and standstillEndsAt <= ?2 order by standstillEndsAt, id", AwardStatus.STANDSTILL, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(OpportunityRepository.LOCK_TIMEOUT, OpportunityRepository.SKIP_LOCKED)
+                .page(0, limit).list();
     }
 
     /** An opportunity's awards, oldest first, then by id. */

@@ -20,9 +20,9 @@ import java.util.Map;
 @ApplicationScoped
 public class OpportunityRepository implements PanacheRepositoryBase<Opportunity, String> {
 
-    /** The lock timeout hint's value that makes a locking query skip rows locked by others. */
-    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
-    private static final int SKIP_LOCKED = -2;
+    /** Hint and value that make a locking query skip rows another transaction holds (FOR UPDATE SKIP LOCKED). */
+    static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+    static final int SKIP_LOCKED = -2;
 
     /** What anyone may see: published, closed and awarded opportunities. */
     static final List<String> PUBLIC = List.of(Kebab.of(OpportunityStatus.PUBLISHED), Kebab.of(OpportunityStatus.CLOSED),

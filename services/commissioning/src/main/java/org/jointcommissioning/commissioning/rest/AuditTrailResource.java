@@ -23,7 +23,8 @@ import org.jointcommissioning.common.problem.Problem;
 
 @Path("/api/audit/commissioning")
 @Authenticated
-@Tag(name = "Audit trail", description = "Every change to frameworks, opportunities, awards and evaluations: who "
+@Tag(name = "Audit trail", description = "Every change to frameworks, opportunities, awards, evaluations and "
+        + "challenges to awards: who "
         + "made it, when, in which request, and each field before and after")
 public class AuditTrailResource {
 
@@ -31,20 +32,21 @@ public class AuditTrailResource {
     AuditTrail trail;
 
     @GET
-    @Operation(summary = "Read the history of a framework, opportunity, award or evaluation",
+    @Operation(summary = "Read the history of a framework, opportunity, award, evaluation or award challenge",
             description = "Newest first. Read by whoever may read the record: a framework's by anyone signed in; an "
-                    + "opportunity's (drafts included), and those of its awards and evaluations (an evaluation is "
-                    + "named by its bid's id), by the owner partner's commissioners, the admin and the auditor; anyone "
+                    + "opportunity's (drafts included), and those of its awards, evaluations (an evaluation is "
+                    + "named by its bid's id) and challenges to its awards, by the owner partner's commissioners, the "
+                    + "admin and the auditor; a challenge's also by the challenging organisation's bidders; anyone "
                     + "else is told the record does not exist.")
     @APIResponse(responseCode = "200", description = "A page of the record's revisions, newest first")
     @APIResponse(responseCode = "400", description = "No entity or id, an entity that is not one of framework, "
-            + "opportunity, award, evaluation, or page or size out of bounds", content = @Content(
+            + "opportunity, award, evaluation, award-challenge, or page or size out of bounds", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such record, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AuditEntryResponse> read(
             @Parameter(description = "The kind of record", required = true, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"framework", "opportunity", "award", "evaluation"}, maxLength = 20))
+                    enumeration = {"framework", "opportunity", "award", "evaluation", "award-challenge"}, maxLength = 20))
             @QueryParam("entity") @Size(max = 20) String entity,
             @Parameter(description = "The record's id (an evaluation's is its bid's id)", required = true,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Limits.FOREIGN_ID))

@@ -29,7 +29,7 @@ public class AwardResource {
     @POST
     @Path("/{awardId}/cancel")
     @RolesAllowed({Roles.COMMISSIONER, Roles.PARTNERSHIP_ADMIN})
-    @Operation(summary = "Cancel a pending or active award",
+    @Operation(summary = "Cancel a live award (pending funding, in standstill, suspended or active)",
             description = "By the owning partner's commissioners or the partnership admin; to another partner's "
                     + "commissioner the award does not exist (404). Emits AwardCancelled; the fund releases the money.")
     @APIResponse(responseCode = "200", description = "The cancelled award",

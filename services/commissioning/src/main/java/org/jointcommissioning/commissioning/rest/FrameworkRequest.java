@@ -1,6 +1,9 @@
 package org.jointcommissioning.commissioning.rest;
 
 import jakarta.validation.Valid;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,10 +22,14 @@ public record FrameworkRequest(
         @NotNull @Size(max = 50) List<@NotBlank @Size(max = 200) String> themes,
         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Criterion> criteria,
         boolean reservedLotsAllowed,
-        @Valid @ValidMoney Money proportionateThreshold) {
+        @Valid @ValidMoney Money proportionateThreshold,
+        @Schema(description = "Working days between an award decision and its contract (0: none, for contracts "
+                + "exempt from standstill); the platform's default, eight under the Procurement Act 2023, when left out",
+                minimum = "0", maximum = "30")
+        @Min(0) @Max(30) Integer standstillWorkingDays) {
 
     public FrameworkDraft draft() {
         return new FrameworkDraft(name, description, principles, themes, criteria, reservedLotsAllowed,
-                proportionateThreshold);
+                proportionateThreshold, standstillWorkingDays);
     }
 }

@@ -20,6 +20,9 @@ public record FrameworkResponse(
         @Schema(required = true) boolean reservedLotsAllowed,
         @Schema(description = "Below this estimated value an opportunity has at most 5 quality criteria; left out when the framework sets none")
         Money proportionateThreshold,
+        @Schema(required = true, minimum = "0", maximum = "30",
+                description = "Working days between an award decision and its contract; 0 for none")
+        int standstillWorkingDays,
         @Schema(required = true, maxLength = Limits.FOREIGN_ID) String createdByOrgId,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt) {
@@ -27,6 +30,6 @@ public record FrameworkResponse(
     static FrameworkResponse of(Framework f) {
         return new FrameworkResponse(f.id, f.name, f.description, f.principles, f.themes, f.criteria,
                 f.reservedLotsAllowed, f.proportionateThreshold == null ? null : Money.of(f.proportionateThreshold, Money.GBP),
-                f.createdByOrgId, f.createdAt, f.updatedAt);
+                f.standstillWorkingDays, f.createdByOrgId, f.createdAt, f.updatedAt);
     }
 }

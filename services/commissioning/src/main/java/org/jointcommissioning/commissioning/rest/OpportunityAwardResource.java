@@ -55,8 +55,9 @@ public class OpportunityAwardResource {
             description = "Only when the opportunity is closed and every opened bid in the lot is scored; one award "
                     + "in flight per lot; for at most the bid's price, in its currency (400 naming amount). The "
                     + "opportunity's fund must still be open with the owning partner a member (409 if it closed or "
-                    + "the partner left it since). Stores the award as pending-funding and emits FundingRequested; the award "
-                    + "becomes active when the fund reserves the money, or funding-failed when it cannot.")
+                    + "the partner left it since). Stores the award as pending-funding and emits FundingRequested; when the "
+                    + "fund reserves the money the decision is notified and the award stands still (standstill) for "
+                    + "the framework's working days, then becomes active; or funding-failed when the fund cannot pay.")
     @APIResponse(responseCode = "202", description = "The award, pending funding",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardResponse.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity of the caller's partner",

@@ -3,13 +3,16 @@ package org.jointcommissioning.commissioning.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.domain.AwardChallenge;
 import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.repository.AwardChallengeRepository;
 import org.jointcommissioning.commissioning.repository.AwardRepository;
 import org.jointcommissioning.commissioning.repository.EvaluationRepository;
 import org.jointcommissioning.commissioning.repository.FrameworkRepository;
 import org.jointcommissioning.commissioning.repository.OpportunityRepository;
 import org.jointcommissioning.common.audit.AuditEntry;
 import org.jointcommissioning.common.audit.AuditLog;
+import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -18,9 +21,10 @@ import org.jointcommissioning.common.problem.ProblemException;
 import java.util.Optional;
 
 /**
- * The history of a framework, opportunity, award or evaluation, for whoever may read the record: a framework's for
- * anyone signed in; an opportunity's (its drafts among its revisions), and those of its awards and evaluations, for
- * the owner partner's commissioners, the admin and the auditor. Anyone else is told the record does not exist.
+ * The history of a framework, opportunity, award, evaluation or challenge to an award, for whoever may read the
+ * record: a framework's for anyone signed in; an opportunity's (its drafts among its revisions), and those of its
+ * awards, evaluations and challenges, for the owner partner's commissioners, the admin and the auditor; a challenge's
+ * also for the challenging organisation's bidders. Anyone else is told the record does not exist.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -36,6 +40,9 @@ public class AuditTrail {
 
     @Inject
     EvaluationRepository evaluations;
+
+    @Inject
+    AwardChallengeRepository challenges;
 
     @Inject
     OpportunityAccess access;
@@ -62,7 +69,13 @@ public class AuditTrail {
             case AWARD -> access.ownedOrOverseenBy(opportunityOf(awards.findByIdOptional(id).map(a -> a.opportunityId)));
             case EVALUATION -> access.ownedOrOverseenBy(
                     opportunityOf(evaluations.findByIdOptional(id).map(e -> e.opportunityId)));
+            case AWARD_CHALLENGE -> challenges.findByIdOptional(id).map(c -> access.ownedOrOverseenBy(
+                    opportunities.findById(c.opportunityId)) || isChallenger(c)).orElse(false);
         };
+    }
+
+    private boolean isChallenger(AwardChallenge challenge) {
+        return access.caller().hasRole(Roles.BIDDER) && access.caller().belongsTo(challenge.challengerOrganisationId);
     }
 
     private Opportunity opportunityOf(Optional<String> opportunityId) {
@@ -71,7 +84,7 @@ public class AuditTrail {
 
     static AuditedRecord kindOf(String entity) {
         if (entity == null || entity.isBlank()) {
-            throw ProblemException.invalidField("entity", "is required: one of framework, opportunity, award, evaluation");
+            throw ProblemException.invalidField("entity", "is required: one of framework, opportunity, award, evaluation, award-challenge");
         }
         return Kebab.parse(AuditedRecord.class, "entity", entity);
     }

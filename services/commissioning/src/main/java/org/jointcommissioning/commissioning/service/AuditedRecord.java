@@ -2,6 +2,7 @@ package org.jointcommissioning.commissioning.service;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardChallenge;
 import org.jointcommissioning.commissioning.domain.Evaluation;
 import org.jointcommissioning.commissioning.domain.Framework;
 import org.jointcommissioning.commissioning.domain.Opportunity;
@@ -12,7 +13,8 @@ public enum AuditedRecord {
     FRAMEWORK("Framework", Framework.class),
     OPPORTUNITY("Opportunity", Opportunity.class),
     AWARD("Award", Award.class),
-    EVALUATION("Evaluation", Evaluation.class);
+    EVALUATION("Evaluation", Evaluation.class),
+    AWARD_CHALLENGE("Challenge", AwardChallenge.class);
 
     final String what;
     final Class<?> entity;

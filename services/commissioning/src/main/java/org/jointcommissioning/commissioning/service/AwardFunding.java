@@ -6,26 +6,29 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
-import org.jointcommissioning.commissioning.domain.OpenedBid;
+import org.jointcommissioning.commissioning.domain.Criterion;
+import org.jointcommissioning.commissioning.domain.Framework;
 import org.jointcommissioning.commissioning.domain.Opportunity;
-import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.repository.AwardRepository;
-import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
+import org.jointcommissioning.commissioning.repository.FrameworkRepository;
 import org.jointcommissioning.commissioning.repository.OpportunityRepository;
 import org.jointcommissioning.common.outbox.EventPublisher;
+import org.jointcommissioning.common.tracing.TraceContext;
 import org.jointcommissioning.contracts.events.BidOutcome;
-import org.jointcommissioning.contracts.events.ContractAwarded;
 import org.jointcommissioning.contracts.events.FundingRejected;
 import org.jointcommissioning.contracts.events.FundsReserved;
+import org.jointcommissioning.contracts.events.StandstillStarted;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Step 3 of the award saga: the fund's answer. Only a pending award moves, so an answer that arrives twice
- * (or after a cancellation) changes nothing and announces nothing.
+ * Step 3 of the award saga: the fund's answer. Reserved money starts the standstill: the decision is notified to
+ * every bidder in the lot (with each criterion's score beside the winner's) and published; without a standstill the
+ * contract is entered into at once. Only a pending award moves, so an answer that arrives twice (or after a
+ * cancellation) changes nothing and announces nothing.
  */
 @ApplicationScoped
 public class AwardFunding {
@@ -36,7 +39,7 @@ public class AwardFunding {
     OpportunityRepository opportunityRows;
 
     @Inject
-    OpenedBidRepository openedBids;
+    FrameworkRepository frameworks;
 
     @Inject
     AwardRepository awards;
@@ -45,7 +48,10 @@ public class AwardFunding {
     EvaluationService evaluations;
 
     @Inject
-    OpportunityService opportunities;
+    StandstillCalendar calendar;
+
+    @Inject
+    AwardContracts contracts;
 
     @Inject
     EventPublisher events;
@@ -65,22 +71,20 @@ public class AwardFunding {
         if (award == null) {
             return;
         }
-        award.activate(clock.instant());
         Opportunity opportunity = opportunityRows.findById(award.opportunityId);
-        // Lots that drew no bid cannot be awarded: the opportunity is awarded once every lot with bids is.
-        Set<String> awardedLots = opportunities.awardedLots(opportunity.id);
-        Set<String> biddenLots = openedBids.ofOpportunity(opportunity.id).stream().map(b -> b.lotId)
-                .collect(Collectors.toSet());
-        if (awardedLots.containsAll(biddenLots)) {
-            opportunity.markAwarded(award.activatedAt());
-        }
-        OpenedBid winner = openedBids.findById(award.bidId);
-        events.publish(award.id, new ContractAwarded(award.id, opportunity.id, opportunity.title, award.lotId,
-                award.bidId, opportunity.ownerOrgId, winner.organisationId, winner.organisationName,
-                award.amount.toMoney(), award.fundId, OpportunityEvents.indicators(opportunity), award.activatedAt()));
-        announceOutcomes(opportunity, award);
-        ocds.release(opportunity, "award", "contract");
+        Framework framework = frameworks.findById(opportunity.frameworkId);
+        Instant now = clock.instant();
+        award.standStill(now, calendar.endOf(now, framework.standstillWorkingDays));
+        award.traceparent = TraceContext.current();
+        events.publish(award.id, new StandstillStarted(award.id, opportunity.id, award.lotId, award.bidId,
+                opportunity.ownerOrgId, award.fundId, now, award.standstillEndsAt()));
+        notifyDecision(opportunity, award);
         metrics.award(award.status());
+        if (award.standstillOver(now)) {
+            contracts.enter(award, "award", "contract");
+        } else {
+            ocds.release(opportunity, "award");
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -94,15 +98,29 @@ public class AwardFunding {
         metrics.award(award.status());
     }
 
-    /** One BidOutcome per opened bid in the lot, with its score, rank and the evaluators' comment. */
-    private void announceOutcomes(Opportunity opportunity, Award award) {
+    /**
+     * The decision notice: one BidOutcome per opened bid in the lot, with its score and rank, the evaluators'
+     * comment, and its score on each criterion beside the winning bid's, as the reasons for the decision.
+     */
+    private void notifyDecision(Opportunity opportunity, Award award) {
         List<ScoredBid> ranked = evaluations.evaluateLot(opportunity, award.lotId);
+        ScoredBid winner = ranked.stream().filter(s -> s.bid().bidId.equals(award.bidId)).findFirst().orElseThrow();
+        Instant standstillEndsAt = award.standstillEndsAt().isAfter(award.standstillStartedAt())
+                ? award.standstillEndsAt() : null;
         for (ScoredBid scored : ranked) {
-            boolean won = scored.bid().bidId.equals(award.bidId);
+            boolean won = scored == winner;
             events.publish(award.id, new BidOutcome(scored.bid().bidId, award.id, opportunity.id, award.lotId,
                     scored.bid().organisationId, won ? "awarded" : "unsuccessful", scored.result().weightedTotal(),
-                    scored.result().rank(), scored.evaluation() == null ? null : scored.evaluation().comment));
+                    scored.result().rank(), scored.evaluation() == null ? null : scored.evaluation().comment,
+                    criterionScores(opportunity.criteria, scored, winner), standstillEndsAt));
         }
+    }
+
+    private static List<BidOutcome.CriterionScore> criterionScores(List<Criterion> criteria, ScoredBid bid,
+                                                                   ScoredBid winner) {
+        return criteria.stream().map(c -> new BidOutcome.CriterionScore(c.id(), c.name(), c.weight(),
+                bid.result().scores().getOrDefault(c.id(), BigDecimal.ZERO),
+                winner.result().scores().getOrDefault(c.id(), BigDecimal.ZERO))).toList();
     }
 
     private Award pending(String awardId) {

@@ -79,7 +79,7 @@ public class AwardService {
         if (evaluations.evaluateLot(opportunity, request.lotId()).stream().anyMatch(s -> !s.result().complete())) {
             throw ProblemException.conflict("Every opened bid in lot " + request.lotId() + " must be scored first");
         }
-        if (awards.anyOfLot(opportunityId, request.lotId(), List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE))) {
+        if (awards.anyOfLot(opportunityId, request.lotId(), AwardStatus.LIVE)) {
             throw ProblemException.conflict("Lot " + request.lotId() + " already has an award in flight or active");
         }
         funds.requireStillDrawable(opportunity.fundId, opportunity.ownerOrgId);
@@ -128,8 +128,8 @@ public class AwardService {
     }
 
     /**
-     * Cancels a pending or active award, by the owner's commissioners or the partnership admin; the fund releases
-     * the money on AwardCancelled.
+     * Cancels a live award, by the owner's commissioners or the partnership admin; the fund releases the money on
+     * AwardCancelled.
      */
     @Transactional
     public Award cancel(String awardId, String reason) {
@@ -138,15 +138,23 @@ public class AwardService {
             throw ProblemException.notFound("Award", awardId);
         }
         Opportunity opportunity = access.undoable(award.opportunityId, "Award", awardId);
+        withdraw(award, opportunity, reason);
+        return award;
+    }
+
+    /** Cancels the award (also when a challenge to it is upheld): the lot may be evaluated and awarded again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(Award award, Opportunity opportunity, String reason) {
         award.cancel(reason, clock.instant());
         opportunity.awardWithdrawn(award.endedAt());
         events.publish(award.id, new AwardCancelled(award.id, award.opportunityId, award.lotId, award.fundId, reason,
                 award.endedAt()));
-        if (award.wasAnnounced()) {
+        if (award.wasContracted()) {
             ocds.release(opportunity, "awardUpdate", "contractUpdate");
+        } else if (award.wasAnnounced()) {
+            ocds.release(opportunity, "awardUpdate");
         }
         metrics.award(award.status());
-        return award;
     }
 
     /** The opened bid an award is for. */

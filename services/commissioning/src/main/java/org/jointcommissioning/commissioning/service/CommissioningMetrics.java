@@ -14,8 +14,8 @@ public class CommissioningMetrics {
 
     static final CounterName PUBLISHED = CounterName.of("platform.opportunities.published", "Opportunities published");
     static final CounterName AWARDS = CounterName.of("platform.awards",
-            "Awards entering each state (outcome): pending-funding when made, then active (funded), funding-failed "
-                    + "or cancelled");
+            "Awards entering each state (outcome): pending-funding when made, standstill (funded, decision "
+                    + "notified), suspended (challenged), active (contract entered), funding-failed or cancelled");
 
     @Inject
     BusinessMetrics metrics;

@@ -3,6 +3,7 @@ package org.jointcommissioning.commissioning.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.Criterion;
 import org.jointcommissioning.commissioning.domain.CriterionKind;
 import org.jointcommissioning.commissioning.domain.Evaluation;
@@ -11,6 +12,7 @@ import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.domain.ScoreDraft;
 import org.jointcommissioning.commissioning.domain.Scoring;
+import org.jointcommissioning.commissioning.repository.AwardRepository;
 import org.jointcommissioning.commissioning.repository.EvaluationRepository;
 import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
 import org.jointcommissioning.common.identity.Caller;
@@ -42,6 +44,9 @@ public class EvaluationService {
     OpenedBidRepository openedBids;
 
     @Inject
+    AwardRepository awards;
+
+    @Inject
     OpportunityAccess access;
 
     @Inject
@@ -60,6 +65,10 @@ public class EvaluationService {
         OpenedBid bid = openedBids.findById(bidId);
         if (bid == null || !bid.opportunityId.equals(opportunityId)) {
             throw ProblemException.notFound("Bid", bidId);
+        }
+        // The decision stands on these scores; a cancelled award (a challenge upheld, say) reopens the evaluation.
+        if (awards.anyOfLot(opportunityId, bid.lotId, AwardStatus.LIVE)) {
+            throw ProblemException.conflict("Lot " + bid.lotId + " has a live award: cancel it to evaluate again");
         }
         check(opportunity.criteria, request.scores());
         Evaluation evaluation = evaluationRows.findById(bidId);

@@ -32,6 +32,9 @@ public class FrameworkService {
     Caller caller;
 
     @Inject
+    StandstillCalendar standstill;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -81,6 +84,8 @@ public class FrameworkService {
         framework.reservedLotsAllowed = request.reservedLotsAllowed();
         framework.proportionateThreshold = request.proportionateThreshold() == null ? null
                 : request.proportionateThreshold().amount();
+        framework.standstillWorkingDays = request.standstillWorkingDays() == null ? standstill.defaultWorkingDays()
+                : request.standstillWorkingDays();
         framework.updatedAt = clock.instant();
     }
 

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.commissioning.config.OcdsConfig;
 import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardChallenge;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.OcdsRelease;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
+import org.jointcommissioning.commissioning.repository.AwardChallengeRepository;
 import org.jointcommissioning.commissioning.repository.AwardRepository;
 import org.jointcommissioning.commissioning.repository.OcdsReleaseRepository;
 import org.jointcommissioning.commissioning.repository.OpenedBidRepository;
@@ -18,6 +20,7 @@ import org.jointcommissioning.common.json.EventJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,6 +37,9 @@ public class OcdsPublisher {
 
     @Inject
     OcdsReleaseRepository releases;
+
+    @Inject
+    AwardChallengeRepository challenges;
 
     @Inject
     OcdsConfig config;
@@ -53,8 +59,10 @@ public class OcdsPublisher {
         Set<String> awardedLots = awards.stream().filter(a -> a.status() == AwardStatus.ACTIVE).map(a -> a.lotId)
                 .collect(Collectors.toSet());
         List<OpenedBid> bids = opportunity.isPastDeadline() ? openedBids.ofOpportunity(opportunity.id) : List.of();
+        Map<String, List<AwardChallenge>> challengesByAward = awards.stream().filter(Award::wasAnnounced)
+                .collect(Collectors.toMap(a -> a.id, a -> challenges.ofAward(a.id, null)));
         var body = builder.build(releaseId, now, List.of(tags), funds.contributorsOf(opportunity.fundId), bids,
-                awards, awardedLots);
+                awards, awardedLots, challengesByAward);
         OcdsRelease release = new OcdsRelease();
         release.releaseId = releaseId;
         release.opportunityId = opportunity.id;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jointcommissioning.commissioning.domain.Award;
+import org.jointcommissioning.commissioning.domain.AwardChallenge;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
 import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
@@ -20,7 +21,9 @@ import java.util.Set;
 /**
  * Builds one OCDS 1.1 release (with the lots extension) from an opportunity as it stands. Sealed data never
  * goes in before the deadline: tenderers appear only once the opportunity has closed, and only announced
- * awards (money reserved) appear at all.
+ * awards (money reserved, decision notified) appear at all: pending during their standstill, active once the
+ * contract is entered into, which alone has a contract. Challenges to an award appear in the core schema, as the
+ * award's documents of type {@code complaints} (the complaints and review extensions are not in use here).
  */
 final class OcdsReleaseBuilder {
 
@@ -40,7 +43,8 @@ final class OcdsReleaseBuilder {
     }
 
     ObjectNode build(String releaseId, Instant date, List<String> tags, List<String> funders,
-                     List<OpenedBid> bids, List<Award> awards, Set<String> awardedLots) {
+                     List<OpenedBid> bids, List<Award> awards, Set<String> awardedLots,
+                     Map<String, List<AwardChallenge>> challenges) {
         ObjectNode release = JSON.objectNode();
         release.put("ocid", ocid);
         release.put("id", releaseId);
@@ -66,12 +70,15 @@ final class OcdsReleaseBuilder {
         List<Award> announced = awards.stream().filter(Award::wasAnnounced).toList();
         if (!announced.isEmpty()) {
             ArrayNode awardNodes = release.putArray("awards");
-            ArrayNode contractNodes = release.putArray("contracts");
             for (Award award : announced) {
                 OpenedBid bid = bids.stream().filter(b -> b.bidId.equals(award.bidId)).findFirst().orElseThrow();
-                awardNodes.add(award(award, bid));
-                contractNodes.add(contract(award));
+                awardNodes.add(award(award, bid, challenges.getOrDefault(award.id, List.of())));
             }
+        }
+        List<Award> contracted = awards.stream().filter(Award::wasContracted).toList();
+        if (!contracted.isEmpty()) {
+            ArrayNode contractNodes = release.putArray("contracts");
+            contracted.forEach(award -> contractNodes.add(contract(award)));
         }
         ArrayNode partyNodes = release.putArray("parties");
         parties.values().forEach(partyNodes::add);
@@ -124,15 +131,48 @@ final class OcdsReleaseBuilder {
         };
     }
 
-    private ObjectNode award(Award award, OpenedBid bid) {
+    private ObjectNode award(Award award, OpenedBid bid, List<AwardChallenge> challenges) {
         ObjectNode node = JSON.objectNode();
         node.put("id", award.id);
         node.put("title", opportunity.title + ", lot " + award.lotId);
-        node.put("status", award.status() == AwardStatus.ACTIVE ? "active" : "cancelled");
-        node.put("date", award.activatedAt().toString());
+        node.put("description", award.standstillEndsAt().isAfter(award.standstillStartedAt())
+                ? "Award decision notified on " + award.standstillStartedAt() + "; standstill: the contract may not "
+                        + "be entered into before " + award.standstillEndsAt() + "."
+                : "Award decision notified on " + award.standstillStartedAt() + ", without a standstill.");
+        node.put("status", switch (award.status()) {
+            case ACTIVE -> "active";
+            case CANCELLED -> "cancelled";
+            default -> "pending";
+        });
+        node.put("date", award.standstillStartedAt().toString());
         node.set("value", value(award.amount.amount(), award.amount.currency()));
         node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, "supplier"));
         node.putArray("relatedLots").add(award.lotId);
+        if (!challenges.isEmpty()) {
+            ArrayNode documents = node.putArray("documents");
+            challenges.forEach(challenge -> documents.add(challengeDocument(challenge)));
+        }
+        return node;
+    }
+
+    /** A challenge, without the challenger's name or grounds: that it was brought, when, and how it was answered. */
+    private static ObjectNode challengeDocument(AwardChallenge challenge) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", "challenge-" + challenge.id);
+        node.put("documentType", "complaints");
+        node.put("title", "Challenge to the award decision");
+        String brought = "An unsuccessful bidder challenged the award decision on " + challenge.challengedAt + ".";
+        node.put("description", switch (challenge.status()) {
+            case OPEN -> brought + " The award is suspended until the contracting authority answers.";
+            case UPHELD -> brought + " Upheld on " + challenge.answeredAt() + ": the award is cancelled and the "
+                    + "evaluation reopened.";
+            case DISMISSED -> brought + " Dismissed on " + challenge.answeredAt() + ": the standstill resumed.";
+        });
+        node.put("datePublished", challenge.challengedAt.toString());
+        if (challenge.answeredAt() != null) {
+            node.put("dateModified", challenge.answeredAt().toString());
+        }
+        node.put("language", "en");
         return node;
     }
 

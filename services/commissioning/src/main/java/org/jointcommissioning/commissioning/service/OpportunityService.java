@@ -103,7 +103,7 @@ public class OpportunityService {
     public Opportunity cancel(String id, String reason) {
         Opportunity opportunity = access.owned(id);
         opportunity.require("cancelled", OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED);
-        if (awards.anyOf(id, List.of(AwardStatus.PENDING_FUNDING, AwardStatus.ACTIVE))) {
+        if (awards.anyOf(id, AwardStatus.LIVE)) {
             throw ProblemException.conflict("Cancel the opportunity's awards first");
         }
         opportunity.cancel(reason, clock.instant());
@@ -118,7 +118,7 @@ public class OpportunityService {
     public Opportunity declareUnsuccessful(String id) {
         Opportunity opportunity = access.owned(id);
         opportunity.require("declared unsuccessful", OpportunityStatus.CLOSED);
-        if (!awardedLots(id).isEmpty() || awards.anyOf(id, List.of(AwardStatus.PENDING_FUNDING))) {
+        if (awards.anyOf(id, AwardStatus.LIVE)) {
             throw ProblemException.conflict("The opportunity has live awards");
         }
         opportunity.declareUnsuccessful(clock.instant());

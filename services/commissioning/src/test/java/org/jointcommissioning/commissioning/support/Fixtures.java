@@ -36,7 +36,12 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A framework without a standstill: its awards become active as soon as the fund reserves the money. */
     public static String framework(List<String> themes, boolean reservedLotsAllowed) {
+        return framework(themes, reservedLotsAllowed, 0);
+    }
+
+    public static String framework(List<String> themes, boolean reservedLotsAllowed, int standstillWorkingDays) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Framework f = new Framework();
             f.id = UUID.randomUUID().toString();
@@ -46,6 +51,7 @@ public final class Fixtures {
             f.themes = themes;
             f.criteria = CRITERIA;
             f.reservedLotsAllowed = reservedLotsAllowed;
+            f.standstillWorkingDays = standstillWorkingDays;
             f.createdByOrgId = COUNTY;
             f.createdAt = Instant.now();
             f.updatedAt = f.createdAt;
@@ -115,10 +121,14 @@ public final class Fixtures {
         });
     }
 
-    /** An opportunity of the county council, under a new framework, worth £1,000 in one lot. */
+    /** An opportunity of the county council, under a new framework without standstill, worth £1,000 in one lot. */
     public static String countyOpportunity(OpportunityStatus status) {
-        return opportunity(framework(List.of("health-and-wellbeing"), true), COUNTY, status, "Opportunity " + status,
-                "1000.00", null, Instant.now());
+        return countyOpportunity(status, 0);
+    }
+
+    public static String countyOpportunity(OpportunityStatus status, int standstillWorkingDays) {
+        return opportunity(framework(List.of("health-and-wellbeing"), true, standstillWorkingDays), COUNTY, status,
+                "Opportunity " + status, "1000.00", null, Instant.now());
     }
 
     public static void secondLot(String opportunityId) {

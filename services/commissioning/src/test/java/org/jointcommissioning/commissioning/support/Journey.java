@@ -27,12 +27,19 @@ public final class Journey {
     private Journey() {
     }
 
+    /** A framework without a standstill: its awards become active as soon as the fund reserves the money. */
     public static Map<String, Object> frameworkBody(boolean reservedLotsAllowed, List<Map<String, Object>> criteria) {
+        return frameworkBody(reservedLotsAllowed, criteria, 0);
+    }
+
+    public static Map<String, Object> frameworkBody(boolean reservedLotsAllowed, List<Map<String, Object>> criteria,
+                                                    int standstillWorkingDays) {
         return Map.of("name", "Community wellbeing framework", "description", "Services for people and places",
                 "principles", List.of("Outcomes first", "Equal terms for the voluntary sector"),
                 "themes", List.of("health-and-wellbeing", "safer-communities"),
                 "criteria", criteria, "reservedLotsAllowed", reservedLotsAllowed,
-                "proportionateThreshold", Map.of("amount", "25000.00", "currency", "GBP"));
+                "proportionateThreshold", Map.of("amount", "25000.00", "currency", "GBP"),
+                "standstillWorkingDays", standstillWorkingDays);
     }
 
     public static List<Map<String, Object>> criteria(int price, int quality, int social) {

@@ -35,6 +35,29 @@ public final class TraceContext {
         return carrier.get(HEADER);
     }
 
+    /**
+     * A trace context kept as a {@code traceparent} value (for work that a job does later in the same trace), on top
+     * of the current context; unchanged when the value is null.
+     */
+    public static Context of(String traceparent) {
+        if (traceparent == null) {
+            return Context.current();
+        }
+        return W3C.extract(Context.current(), Map.of(HEADER, traceparent), MAP);
+    }
+
+    private static final TextMapGetter<Map<String, String>> MAP = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
     /** The trace context a record carries, on top of the current context (unchanged when it carries none). */
     public static Context of(ConsumerRecord<?, ?> record) {
         return W3C.extract(Context.current(), record, RECORD_HEADERS);
