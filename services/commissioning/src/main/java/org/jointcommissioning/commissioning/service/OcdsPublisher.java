@@ -17,6 +17,7 @@ import org.jointcommissioning.common.json.EventJson;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,18 +43,25 @@ public class OcdsPublisher {
     FundMembers funds;
 
     @Inject
+    PartnerDirectory directory;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Opportunity opportunity, String... tags) {
-        OcdsReleaseBuilder builder = new OcdsReleaseBuilder(config.ocidPrefix(), opportunity);
+        List<String> funders = funds.contributorsOf(opportunity.fundId);
+        Set<String> partnerIds = new HashSet<>(funders);
+        partnerIds.add(opportunity.ownerOrgId);
+        OcdsReleaseBuilder builder = new OcdsReleaseBuilder(config.ocidPrefix(), opportunity,
+                directory.named(partnerIds));
         Instant now = clock.instant();
         String releaseId = builder.ocid() + "-" + UUID.randomUUID();
         List<Award> awards = awardRows.ofOpportunity(opportunity.id);
         Set<String> awardedLots = awards.stream().filter(a -> a.status() == AwardStatus.ACTIVE).map(a -> a.lotId)
                 .collect(Collectors.toSet());
         List<OpenedBid> bids = opportunity.isPastDeadline() ? openedBids.ofOpportunity(opportunity.id) : List.of();
-        var body = builder.build(releaseId, now, List.of(tags), funds.contributorsOf(opportunity.fundId), bids,
+        var body = builder.build(releaseId, now, List.of(tags), funders, bids,
                 awards, awardedLots);
         OcdsRelease release = new OcdsRelease();
         release.releaseId = releaseId;

@@ -34,6 +34,7 @@ public class RequestHygiene {
     public static final int MAX_HEADERS_SIZE = 16384;
 
     private static final String API = "/api/";
+    private static final String OPEN_DATA = "/api/open-data/";
     private static final List<String> CONTROL_HEADERS = List.of("If-Match", "Idempotency-Key");
 
     void install(@Observes Router router) {
@@ -82,7 +83,10 @@ public class RequestHygiene {
             RawProblems.send(context, ProblemType.INVALID_REQUEST, "The paging parameters are not valid", paging);
             return;
         }
-        if (!MediaTypes.acceptsJson(request.getHeader("Accept"))) {
+        // The open-data files (360Giving) are also published as CSV, for publishers' tools and spreadsheets.
+        boolean csvRead = request.method() == HttpMethod.GET && request.path().startsWith(OPEN_DATA)
+                && MediaTypes.acceptsCsv(request.getHeader("Accept"));
+        if (!csvRead && !MediaTypes.acceptsJson(request.getHeader("Accept"))) {
             refuse(context, ProblemType.NOT_ACCEPTABLE, "This API answers in application/json (problems in "
                     + Problem.MEDIA_TYPE + ")");
             return;
