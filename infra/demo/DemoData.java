@@ -45,17 +45,20 @@ public class DemoData {
 
     static void partners() throws Exception {
         step("Partners");
-        partner("county-council", "Leicestershire County Council", "county-council");
-        partner("district-council", "Charnwood Borough Council", "district-council");
-        partner("melton-borough", "Melton Borough Council", "district-council");
-        partner("nhs-trust", "Leicestershire Partnership NHS Trust", "nhs");
-        partner("police", "Leicestershire Police", "police");
-        partner("voluntary-action", "Voluntary Action Leicestershire", "voluntary-sector");
+        // Open data names a partner by its org-id.guide identifier where it has one (GB-LAE: local authorities in
+        // England, GB-NHS: NHS organisation codes); the others are named by the partnership's 360Giving prefix.
+        partner("county-council", "Leicestershire County Council", "county-council", "GB-LAE-LEC");
+        partner("district-council", "Charnwood Borough Council", "district-council", null);
+        partner("melton-borough", "Melton Borough Council", "district-council", null);
+        partner("nhs-trust", "Leicestershire Partnership NHS Trust", "nhs", "GB-NHS-RT5");
+        partner("police", "Leicestershire Police", "police", null);
+        partner("voluntary-action", "Voluntary Action Leicestershire", "voluntary-sector", null);
     }
 
-    static void partner(String id, String name, String kind) throws Exception {
+    static void partner(String id, String name, String kind, String identifier) throws Exception {
+        String withIdentifier = identifier == null ? "" : ", \"identifier\": \"" + identifier + "\"";
         expect(call("admin", "POST", "/api/partners", """
-                {"id": "%s", "name": "%s", "kind": "%s"}""".formatted(id, name, kind)), 201, 409);
+                {"id": "%s", "name": "%s", "kind": "%s"%s}""".formatted(id, name, kind, withIdentifier)), 201, 409);
     }
 
     static String fund() throws Exception {

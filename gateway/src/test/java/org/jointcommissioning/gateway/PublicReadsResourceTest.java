@@ -15,8 +15,8 @@ class PublicReadsResourceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/opportunities", "/api/opportunities/op-1", "/api/opportunities/op-1/questions",
-            "/api/ocds", "/api/ocds/releases", "/api/ocds/records/ocid-1"})
-    void letsAnyoneReadPublishedOpportunitiesAndTheOcdsFeed(String path) {
+            "/api/ocds", "/api/ocds/releases", "/api/ocds/records/ocid-1", "/api/open-data/360giving"})
+    void letsAnyoneReadPublishedOpportunitiesAndTheOpenData(String path) {
         given().get(path).then().statusCode(200).body("service", equalTo("commissioning"));
     }
 

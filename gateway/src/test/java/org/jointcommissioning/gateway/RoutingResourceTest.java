@@ -32,6 +32,7 @@ class RoutingResourceTest {
     @CsvSource({
             "/api/frameworks, commissioning", "/api/opportunities/op-1/lots, commissioning",
             "/api/awards/aw-1, commissioning", "/api/ocds/releases, commissioning",
+            "/api/open-data/360giving, commissioning",
             "/api/organisations, bidding", "/api/bids/b-1, bidding",
             "/api/partners, budgets", "/api/funds/f-1/contributions, budgets",
             "/api/indicators/NI179, outcomes", "/api/challenges, outcomes", "/api/risks, outcomes",

@@ -2,6 +2,7 @@ package org.jointcommissioning.contracts.events;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.jointcommissioning.contracts.money.Money;
 import org.jointcommissioning.contracts.schema.FreeText;
 import org.jointcommissioning.contracts.schema.Nullable;
@@ -23,6 +24,12 @@ public record BidOpened(
         @OneOf({"charity", "charitable-incorporated-organisation", "community-interest-company", "social-enterprise",
                 "community-group", "company"}) String legalForm,
         @OneOf({"micro", "small", "medium", "large"}) String size,
+        @JsonPropertyDescription("The bidding organisation's registered charity number, null when it has none.")
+        @Nullable String charityNumber,
+        @JsonPropertyDescription("The bidding organisation's Companies House number, null when it has none.")
+        @Nullable String companyNumber,
+        @JsonPropertyDescription("The districts the bidding organisation serves, as it names them; empty when it names none.")
+        List<String> districtsServed,
         Money price,
         List<Answer> answers,
         List<SocialValueCommitment> socialValue,

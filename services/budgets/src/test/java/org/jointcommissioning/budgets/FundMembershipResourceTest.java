@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -22,6 +23,8 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +61,28 @@ class FundMembershipResourceTest {
         assertEquals(List.of(), ledger.getList("items[0].lines"));
         assertEquals("Fund opened by admin with members county-council, nhs-trust",
                 ledger.getString("items[0].description"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "partnership-admin")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
+    void theAnnouncementNamesEveryMemberWithItsOrganisationIdentifier() {
+        Api.post("/api/partners", null, Map.of("id", "kent-county", "name", "Kent County Council",
+                "kind", "county-council", "identifier", "GB-LAE-KEN")).statusCode(201)
+                .body("identifier", equalTo("GB-LAE-KEN"));
+        Api.post("/api/partners", null, Map.of("id", "kent-police", "name", "Kent Police", "kind", "police"))
+                .statusCode(201).body("$", not(hasKey("identifier")));
+        String fundId = Api.post("/api/funds", null, Map.of("name", "Kent carers", "purpose", "Support for carers",
+                        "hostPartnerId", "kent-county", "members", List.of("kent-police"), "financialYear", "2026-27",
+                        "currency", "GBP", "riskShare", Map.of("rule", "proportional")))
+                .statusCode(201).extract().path("id");
+
+        JsonNode partners = membershipChanged(fundId, 1).get(0).json().path("partners");
+        assertEquals(2, partners.size());
+        assertEquals("Kent County Council", partners.path(0).path("name").asText());
+        assertEquals("GB-LAE-KEN", partners.path(0).path("identifier").asText());
+        assertEquals("kent-police", partners.path(1).path("id").asText());
+        assertTrue(partners.path(1).path("identifier").isNull());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.endsWith;
 
@@ -31,6 +32,15 @@ class FundSetupResourceTest {
                 .body("kind", equalTo("fire"));
         Api.assertProblem(Api.post("/api/partners", null, partner), 409, null);
         Api.assertProblem(Api.post("/api/partners", null, Map.of("id", "x", "name", "X", "kind", "army")), 400, "kind");
+    }
+
+    @Test
+    void aPartnersOrganisationIdentifierIsInTheOrgIdForm() {
+        Api.post("/api/partners", null, Map.of("id", "surrey-nhs", "name", "Surrey NHS", "kind", "nhs",
+                "identifier", "GB-NHS-RTK")).statusCode(201).body("identifier", equalTo("GB-NHS-RTK"));
+        given().get("/api/partners/surrey-nhs").then().statusCode(200).body("identifier", equalTo("GB-NHS-RTK"));
+        Api.assertProblem(Api.post("/api/partners", null, Map.of("id", "surrey-police", "name", "Surrey Police",
+                "kind", "police", "identifier", "Surrey Police")), 400, "identifier");
     }
 
     @Test

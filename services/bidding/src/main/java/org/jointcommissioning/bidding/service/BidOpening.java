@@ -31,7 +31,8 @@ public class BidOpening {
         Organisation bidder = organisations.findById(bid.organisationId);
         BidContent content = bid.content();
         events.publish(bid.id, new BidOpened(bid.id, bid.opportunityId, bid.lotId, bidder.id, bidder.name,
-                bidder.legalForm.toString(), bidder.size.toString(), bid.price(),
+                bidder.legalForm.toString(), bidder.size.toString(), bidder.charityNumber, bidder.companyNumber,
+                bidder.districtsServed == null ? List.of() : List.copyOf(bidder.districtsServed), bid.price(),
                 map(content.answers(), a -> new BidOpened.Answer(a.criterionId(), a.text())),
                 map(content.socialValue(), s -> new BidOpened.SocialValueCommitment(s.description(), s.measure(),
                         s.quantity())),

@@ -16,6 +16,8 @@ public class Partner {
     public String id;
     public String name;
     public PartnerKind kind;
+    /** The partner's org-id.guide identifier (GB-LAE-KEN, GB-NHS-RVV), by which open data names it; may be absent. */
+    public String identifier;
     @Column(name = "created_at")
     public Instant createdAt;
 }

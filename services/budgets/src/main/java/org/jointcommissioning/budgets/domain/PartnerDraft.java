@@ -1,5 +1,8 @@
 package org.jointcommissioning.budgets.domain;
 
-/** A new partner of the partnership: its slug (the org_id of its people), name and kind. */
-public record PartnerDraft(String id, String name, PartnerKind kind) {
+/**
+ * A new partner of the partnership: its slug (the org_id of its people), name, kind and, when known, its
+ * org-id.guide identifier (null when not).
+ */
+public record PartnerDraft(String id, String name, PartnerKind kind, String identifier) {
 }

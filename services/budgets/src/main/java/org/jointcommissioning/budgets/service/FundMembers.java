@@ -75,8 +75,11 @@ public class FundMembers {
 
     private void record(PooledFund fund, Movement cause, String description) {
         ledger.note(fund.id, cause, description);
-        events.publish(fund.id, new FundMembershipChanged(fund.id, fund.hostPartnerId, fund.isOpen(),
-                fund.memberList(), clock.instant()));
+        List<String> members = fund.memberList();
+        List<FundMembershipChanged.Partner> named = members.stream().map(partners::get)
+                .map(p -> new FundMembershipChanged.Partner(p.id, p.name, p.identifier)).toList();
+        events.publish(fund.id, new FundMembershipChanged(fund.id, fund.hostPartnerId, fund.isOpen(), members, named,
+                clock.instant()));
     }
 
     private static String names(Set<String> members) {

@@ -30,6 +30,7 @@ public class PartnerService {
         partner.id = request.id();
         partner.name = request.name().strip();
         partner.kind = request.kind();
+        partner.identifier = request.identifier();
         partner.createdAt = clock.instant();
         partners.persist(partner);
         return partner;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.jointcommissioning.commissioning.domain.Award;
 import org.jointcommissioning.commissioning.domain.AwardStatus;
+import org.jointcommissioning.commissioning.domain.Route;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.paging.Pages;
@@ -60,5 +61,11 @@ public class AwardRepository implements PanacheRepositoryBase<Award, String> {
     /** An opportunity's awards, oldest first, then by id. */
     public List<Award> ofOpportunity(String opportunityId) {
         return list("opportunityId = ?1 order by createdAt, id", opportunityId);
+    }
+
+    /** The active awards of the opportunities let by a route, in the order they were announced, then by id. */
+    public List<Award> activeOfRoute(Route route) {
+        return list("status = ?1 and opportunityId in (select o.id from Opportunity o where o.route = ?2) "
+                + "order by activatedAt, id", AwardStatus.ACTIVE, route);
     }
 }

@@ -169,6 +169,10 @@ public class EvaluationService {
         bid.lotId = opened.lotId();
         bid.organisationId = opened.organisationId();
         bid.organisationName = opened.organisationName();
+        bid.legalForm = opened.legalForm();
+        bid.charityNumber = opened.charityNumber();
+        bid.companyNumber = opened.companyNumber();
+        bid.districtsServed = opened.districtsServed() == null ? List.of() : List.copyOf(opened.districtsServed());
         bid.price = StoredMoney.of(opened.price());
         bid.submittedAt = opened.submittedAt();
         bid.openedAt = opened.openedAt();

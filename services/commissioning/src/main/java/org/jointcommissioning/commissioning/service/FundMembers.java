@@ -24,11 +24,15 @@ public class FundMembers {
     @Inject
     FundMembershipRepository memberships;
 
+    @Inject
+    PartnerDirectory directory;
+
     private static final Logger LOG = Logger.getLogger(FundMembers.class);
 
-    /** Keeps the fund as the event describes it, unless a later change is already kept. */
+    /** Keeps the fund as the event describes it, unless a later change is already kept, and its members' names. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(FundMembershipChanged changed) {
+        directory.learn(changed.partners(), changed.changedAt());
         FundMembership fund = memberships.findById(changed.fundId());
         boolean known = fund != null;
         if (!known) {

@@ -19,6 +19,7 @@ import org.jointcommissioning.common.json.EventJson;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,11 +49,18 @@ public class OcdsPublisher {
     FundMembers funds;
 
     @Inject
+    PartnerDirectory directory;
+
+    @Inject
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(Opportunity opportunity, String... tags) {
-        OcdsReleaseBuilder builder = new OcdsReleaseBuilder(config.ocidPrefix(), opportunity);
+        List<String> funders = funds.contributorsOf(opportunity.fundId);
+        Set<String> partnerIds = new HashSet<>(funders);
+        partnerIds.add(opportunity.ownerOrgId);
+        OcdsReleaseBuilder builder = new OcdsReleaseBuilder(config.ocidPrefix(), opportunity,
+                directory.named(partnerIds));
         Instant now = clock.instant();
         String releaseId = builder.ocid() + "-" + UUID.randomUUID();
         List<Award> awards = awardRows.ofOpportunity(opportunity.id);
@@ -61,8 +69,7 @@ public class OcdsPublisher {
         List<OpenedBid> bids = opportunity.isPastDeadline() ? openedBids.ofOpportunity(opportunity.id) : List.of();
         Map<String, List<AwardChallenge>> challengesByAward = awards.stream().filter(Award::wasAnnounced)
                 .collect(Collectors.toMap(a -> a.id, a -> challenges.ofAward(a.id, null)));
-        var body = builder.build(releaseId, now, List.of(tags), funds.contributorsOf(opportunity.fundId), bids,
-                awards, awardedLots, challengesByAward);
+        var body = builder.build(releaseId, now, List.of(tags), funders, bids, awards, awardedLots, challengesByAward);
         OcdsRelease release = new OcdsRelease();
         release.releaseId = releaseId;
         release.opportunityId = opportunity.id;

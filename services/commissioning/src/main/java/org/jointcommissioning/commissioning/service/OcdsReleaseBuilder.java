@@ -10,12 +10,15 @@ import org.jointcommissioning.commissioning.domain.Lot;
 import org.jointcommissioning.commissioning.domain.OpenedBid;
 import org.jointcommissioning.commissioning.domain.Opportunity;
 import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.domain.OrgId;
+import org.jointcommissioning.commissioning.domain.Partner;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,7 +26,9 @@ import java.util.Set;
  * goes in before the deadline: tenderers appear only once the opportunity has closed, and only announced
  * awards (money reserved, decision notified) appear at all: pending during their standstill, active once the
  * contract is entered into, which alone has a contract. Challenges to an award appear in the core schema, as the
- * award's documents of type {@code complaints} (the complaints and review extensions are not in use here).
+ * award's documents of type {@code complaints} (the complaints and review extensions are not in use here). Parties
+ * carry their names and, where known, their organisation identifiers (a partner's own, a bidder's charity or
+ * company number).
  */
 final class OcdsReleaseBuilder {
 
@@ -32,10 +37,13 @@ final class OcdsReleaseBuilder {
     private final String ocid;
     private final Opportunity opportunity;
     private final Map<String, ObjectNode> parties = new LinkedHashMap<>();
+    private final Map<String, Partner> partners;
 
-    OcdsReleaseBuilder(String ocidPrefix, Opportunity opportunity) {
+    /** {@code partners}: the named partners among the buyer and funders; others are named by their ids. */
+    OcdsReleaseBuilder(String ocidPrefix, Opportunity opportunity, Map<String, Partner> partners) {
         this.ocid = ocidPrefix + opportunity.id;
         this.opportunity = opportunity;
+        this.partners = partners;
     }
 
     String ocid() {
@@ -53,15 +61,15 @@ final class OcdsReleaseBuilder {
         tags.forEach(tagNode::add);
         release.put("initiationType", "tender");
         release.put("language", "en");
-        release.set("buyer", party(opportunity.ownerOrgId, opportunity.ownerOrgId, "buyer"));
-        funders.forEach(partner -> party(partner, partner, "funder"));
+        release.set("buyer", partner(opportunity.ownerOrgId, "buyer"));
+        funders.forEach(partner -> partner(partner, "funder"));
         ObjectNode tender = tender(awardedLots);
         if (opportunity.isPastDeadline()) {
             ArrayNode tenderers = tender.putArray("tenderers");
             Set<String> seen = new java.util.HashSet<>();
             for (OpenedBid bid : bids) {
                 if (seen.add(bid.organisationId)) {
-                    tenderers.add(party(bid.organisationId, bid.organisationName, "tenderer"));
+                    tenderers.add(party(bid.organisationId, bid.organisationName, bid.orgId(), "tenderer"));
                 }
             }
             tender.put("numberOfTenderers", seen.size());
@@ -146,7 +154,7 @@ final class OcdsReleaseBuilder {
         });
         node.put("date", award.standstillStartedAt().toString());
         node.set("value", value(award.amount.amount(), award.amount.currency()));
-        node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, "supplier"));
+        node.putArray("suppliers").add(party(bid.organisationId, bid.organisationName, bid.orgId(), "supplier"));
         node.putArray("relatedLots").add(award.lotId);
         if (!challenges.isEmpty()) {
             ArrayNode documents = node.putArray("documents");
@@ -187,12 +195,20 @@ final class OcdsReleaseBuilder {
         return node;
     }
 
+    private ObjectNode partner(String id, String role) {
+        Partner partner = partners.get(id);
+        return partner == null ? party(id, id, Optional.empty(), role)
+                : party(id, partner.name, partner.orgId(), role);
+    }
+
     /** Adds the role to the party (creating it) and answers a reference to it. */
-    private ObjectNode party(String id, String name, String role) {
+    private ObjectNode party(String id, String name, Optional<OrgId> orgId, String role) {
         ObjectNode party = parties.computeIfAbsent(id, key -> {
             ObjectNode node = JSON.objectNode();
             node.put("id", id);
             node.put("name", name);
+            orgId.ifPresent(org -> node.putObject("identifier").put("scheme", org.scheme()).put("id", org.id())
+                    .put("legalName", name));
             node.putArray("roles");
             return node;
         });

@@ -7,7 +7,9 @@ import org.jointcommissioning.testing.KafkaEvents;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
@@ -30,12 +32,20 @@ public final class Funds {
         changed(fundId, false, Instant.now(), members);
     }
 
-    /** The membership as of {@code changedAt}, which may be older than one already sent. */
+    /** The membership as of {@code changedAt}, which may be older than one already sent; members named "Name of …". */
     public static void changed(String fundId, boolean open, Instant changedAt, String... members) {
-        FundMembershipChanged event = new FundMembershipChanged(fundId, members[0], open, List.of(members),
+        named(UUID.randomUUID().toString(), fundId, open, changedAt, Arrays.stream(members)
+                .map(id -> new FundMembershipChanged.Partner(id, "Name of " + id, null)).toList());
+    }
+
+    /** The open fund's members as budgets names them, sent as the event with this id (the same id twice is a redelivery). */
+    public static void named(String eventId, String fundId, boolean open, Instant changedAt,
+                             List<FundMembershipChanged.Partner> partners) {
+        List<String> members = partners.stream().map(FundMembershipChanged.Partner::id).toList();
+        FundMembershipChanged event = new FundMembershipChanged(fundId, members.get(0), open, members, partners,
                 changedAt.truncatedTo(ChronoUnit.MICROS));
         EventContracts.assertValid(event);
-        String eventId = KafkaEvents.send(fundId, event);
+        KafkaEvents.send(eventId, fundId, event);
         await().atMost(Journey.WAIT).until(() -> applied(eventId));
     }
 

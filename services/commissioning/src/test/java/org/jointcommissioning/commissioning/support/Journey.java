@@ -75,10 +75,18 @@ public final class Journey {
 
     /** The bidding service opens a bid at the deadline; waits until it is kept for evaluation. */
     public static void openBid(String opportunityId, String bidId, String organisationId, String price) {
+        openBid(opportunityId, bidId, organisationId, "charity", "1234567", null, price);
+    }
+
+    /** As {@link #openBid(String, String, String, String)}, by an organisation of this legal form and numbers. */
+    public static void openBid(String opportunityId, String bidId, String organisationId, String legalForm,
+                               String charityNumber, String companyNumber, String price) {
         KafkaEvents.send(bidId, new BidOpened(bidId, opportunityId, "lot-1", organisationId,
-                "Name of " + organisationId, "charity", "small", Money.gbp(price),
+                "Name of " + organisationId, legalForm, "small", charityNumber, companyNumber, List.of("Dover"),
+                Money.gbp(price),
                 List.of(new BidOpened.Answer("quality", "Our approach")), List.of(), List.of(),
-                List.of(new BidOpened.ConsortiumMember("Name of " + organisationId, "lead", "1234567", null)),
+                List.of(new BidOpened.ConsortiumMember("Name of " + organisationId, "lead", charityNumber,
+                        companyNumber)),
                 Instant.now(), Instant.now()));
         await().atMost(WAIT).until(() -> Fixtures.read(() -> Db.find(OpenedBid.class, bidId) != null));
     }

@@ -2,7 +2,7 @@ package org.jointcommissioning.common.web;
 
 import java.util.Locale;
 
-/** Which media types the API reads and answers with: JSON (and problem+json), nothing else. */
+/** Which media types the API reads and answers with: JSON (and problem+json); the open-data files also CSV. */
 final class MediaTypes {
 
     private MediaTypes() {
@@ -16,6 +16,19 @@ final class MediaTypes {
         for (String range : accept.split(",")) {
             String type = range.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
             if (type.equals("*/*") || type.equals("application/*") || isJsonType(type)) {
+                return !refusedByQuality(range);
+            }
+        }
+        return false;
+    }
+
+    /** Whether an Accept header asks for CSV ({@code text/csv}), which the open-data files also answer in. */
+    static boolean acceptsCsv(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String range : accept.split(",")) {
+            if (range.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals("text/csv")) {
                 return !refusedByQuality(range);
             }
         }

@@ -35,6 +35,7 @@ public class RequestHygiene {
     public static final int MAX_HEADERS_SIZE = 16384;
 
     private static final String API = "/api/";
+    private static final String OPEN_DATA = "/api/open-data/";
     private static final List<String> CONTROL_HEADERS = List.of("If-Match", "Idempotency-Key");
 
     @Inject
@@ -91,7 +92,10 @@ public class RequestHygiene {
             context.next();
             return;
         }
-        if (!MediaTypes.acceptsJson(request.getHeader("Accept"))) {
+        // The open-data files (360Giving) are also published as CSV, for publishers' tools and spreadsheets.
+        boolean csvRead = request.method() == HttpMethod.GET && request.path().startsWith(OPEN_DATA)
+                && MediaTypes.acceptsCsv(request.getHeader("Accept"));
+        if (!csvRead && !MediaTypes.acceptsJson(request.getHeader("Accept"))) {
             refuse(context, ProblemType.NOT_ACCEPTABLE, "This API answers in application/json (problems in "
                     + Problem.MEDIA_TYPE + ")");
             return;

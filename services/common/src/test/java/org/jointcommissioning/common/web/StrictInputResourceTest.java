@@ -70,7 +70,7 @@ class StrictInputResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/xml", "text/plain", "text/html"})
+    @ValueSource(strings = {"application/xml", "text/plain", "text/html", "text/csv"})
     void anAnswerInAnotherMediaTypeIsNotAcceptable(String accept) {
         given().accept(accept).get("/api/notes")
                 .then().statusCode(406).contentType("application/problem+json");
