@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -18,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResources.class)
@@ -72,6 +74,27 @@ class RoutingResourceTest {
                 "{\"price\":\"120.00\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode());
         assertEquals("{\"price\":\"120.00\"}", new JsonObject(response.body()).getString("body"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(HttpClient.Version.class)
+    void forwardsAnEmptyCommandWithoutABody(HttpClient.Version version) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(version).build();
+        String token = Tokens.valid("alice");
+        // The first request over plain HTTP asks to upgrade; the command then travels on HTTP/2 where asked for.
+        client.send(HttpRequest.newBuilder(bids).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpRequest publish = HttpRequest.newBuilder(bids.resolve("/api/opportunities/op-1/publish"))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<String> response = client.send(publish, HttpResponse.BodyHandlers.ofString());
+        assertEquals(version, response.version());
+        assertEquals(200, response.statusCode());
+        JsonObject received = new JsonObject(response.body());
+        assertEquals("POST", received.getString("method"));
+        assertNull(received.getJsonObject("headers").getString("transfer-encoding"));
+        assertEquals("", received.getString("body", ""));
     }
 
     @Test

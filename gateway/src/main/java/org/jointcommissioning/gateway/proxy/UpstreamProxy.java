@@ -72,9 +72,14 @@ public class UpstreamProxy implements Handler<RoutingContext> {
         return call;
     }
 
+    /**
+     * A body is declared by its type: an HTTP/2 POST without Content-Type and Content-Length (an empty command such as
+     * "publish") must reach the service as a request without a body, not as an empty chunked one, which the services
+     * refuse for want of a type. A body sent without a type would be refused by the service anyway.
+     */
     private static boolean mayHaveUnsizedBody(HttpServerRequest request) {
         HttpMethod method = request.method();
-        return request.getHeader("Content-Length") == null
+        return request.getHeader("Content-Length") == null && request.getHeader("Content-Type") != null
                 && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH);
     }
 }
