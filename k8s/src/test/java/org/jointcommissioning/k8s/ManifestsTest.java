@@ -28,7 +28,7 @@ class ManifestsTest {
      */
     static final Set<String> WITHOUT_SCHEMA = Set.of("postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database",
             "postgresql.cnpg.io/v1/ScheduledBackup", "barmancloud.cnpg.io/v1/ObjectStore", "k8s.keycloak.org/v2beta1/Keycloak",
-            "k8s.keycloak.org/v2beta1/KeycloakRealmImport", "monitoring.coreos.com/v1/ServiceMonitor");
+            "k8s.keycloak.org/v2beta1/KeycloakRealmImport");
 
     /** Secrets the installer creates before the first apply (k8s/README.md lists each with its keys). */
     static final Set<String> INSTALLER_SECRETS = Set.of("platform-db-commissioning", "platform-db-bidding",
@@ -251,6 +251,134 @@ class ManifestsTest {
         }
         assertEquals(SERVICES.size(), new HashSet<>(owners.values()).size(), "one owner per service database");
         assertNone(overlay, "shared or missing credentials", problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void theGatewaysShareOfTheRateLimitMatchesItsReplicas(String overlay) {
+        List<ObjectNode> objects = Manifests.of(overlay);
+        ObjectNode gateway = named(ofKind(objects, "Deployment"), "gateway");
+        ObjectNode autoscaler = ofKind(objects, "HorizontalPodAutoscaler").stream()
+                .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals("gateway"))
+                .findFirst().orElse(null);
+        // Without an autoscaler the Deployment's count; with one, its floor: at most maxReplicas / minReplicas
+        // times the limit while it has scaled out (k8s/README.md, "Rate limit").
+        int replicas = autoscaler == null ? gateway.path("spec").path("replicas").asInt(1)
+                : autoscaler.path("spec").path("minReplicas").asInt(1);
+        String share = envValue(containerEnv(gateway), "RATE_LIMIT_REPLICAS");
+        assertEquals(String.valueOf(replicas), share, overlay + ": the gateway's RATE_LIMIT_REPLICAS");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void theGatewayTrustsForwardedHeadersOnlyFromTheIngressController(String overlay) {
+        List<ObjectNode> objects = Manifests.of(overlay);
+        List<String> problems = new ArrayList<>();
+        String trusted = envValue(containerEnv(named(ofKind(objects, "Deployment"), "gateway")), "TRUSTED_PROXIES");
+        if (trusted.isBlank()) {
+            problems.add("the gateway sets no TRUSTED_PROXIES: behind the Ingress every caller would be the controller");
+        }
+        for (String range : trusted.split(",")) {
+            if (!range.strip().matches("\\d{1,3}(\\.\\d{1,3}){3}(/\\d{1,2})?")) {
+                problems.add("TRUSTED_PROXIES entry '" + range + "' is not an IPv4 address or CIDR range");
+            }
+        }
+        // Only the ingress controller may connect to the public port, so only it can name a caller.
+        for (ObjectNode policy : selecting(ofKind(objects, "NetworkPolicy"), "gateway", objects)) {
+            for (JsonNode rule : policy.path("spec").path("ingress")) {
+                boolean publicPort = rule.path("ports").isEmpty()
+                        || rule.path("ports").toString().contains("\"port\":8080");
+                boolean onlyController = rule.path("from").size() == 1 && rule.path("from").get(0).toString()
+                        .equals("{\"namespaceSelector\":{\"matchLabels\":{\"kubernetes.io/metadata.name\":\"ingress-nginx\"}}}");
+                if (publicPort && !onlyController) {
+                    problems.add(Manifests.describe(policy) + " lets more than the ingress controller reach the gateway's"
+                            + " port 8080: " + rule.path("from"));
+                }
+            }
+        }
+        assertNone(overlay, "gaps in whom the gateway trusts", problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small", "production"})
+    void prometheusMayScrapeEveryPortAServiceMonitorNames(String overlay) {
+        List<ObjectNode> objects = Manifests.of(overlay);
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode monitor : ofKind(objects, "ServiceMonitor")) {
+            JsonNode selector = monitor.path("spec").path("selector");
+            List<ObjectNode> services = ofKind(objects, "Service").stream()
+                    .filter(service -> selects(selector, service.path("metadata").path("labels"))).toList();
+            if (services.isEmpty()) {
+                problems.add(Manifests.describe(monitor) + " selects no Service");
+            }
+            for (JsonNode endpoint : monitor.path("spec").path("endpoints")) {
+                String portName = endpoint.path("port").asText();
+                for (ObjectNode service : services) {
+                    String name = service.path("metadata").path("name").asText();
+                    JsonNode servicePort = find(service.path("spec").path("ports"),
+                            p -> p.path("name").asText().equals(portName));
+                    if (servicePort.isMissingNode()) {
+                        problems.add(Manifests.describe(service) + " has no port '" + portName + "' for "
+                                + Manifests.describe(monitor));
+                        continue;
+                    }
+                    ObjectNode deployment = named(ofKind(objects, "Deployment"), name);
+                    JsonNode containerPort = find(deployment.path("spec").path("template").path("spec")
+                            .path("containers").get(0).path("ports"),
+                            p -> p.path("name").asText().equals(servicePort.path("targetPort").asText()));
+                    if (containerPort.isMissingNode()) {
+                        problems.add(Manifests.describe(deployment) + " has no container port '"
+                                + servicePort.path("targetPort").asText() + "'");
+                        continue;
+                    }
+                    int port = containerPort.path("containerPort").asInt();
+                    boolean admitted = selecting(ofKind(objects, "NetworkPolicy"), name, objects).stream()
+                            .flatMap(policy -> java.util.stream.StreamSupport.stream(
+                                    policy.path("spec").path("ingress").spliterator(), false))
+                            .anyMatch(rule -> rule.path("from").toString().contains("\"app.kubernetes.io/name\":\"prometheus\"")
+                                    && rule.path("ports").toString().contains("\"port\":" + port));
+                    if (!admitted) {
+                        problems.add("no NetworkPolicy lets Prometheus reach " + name + "'s port " + port + " ("
+                                + portName + ")");
+                    }
+                    if (portName.equals("management")
+                            && !envValue(containerEnv(deployment), "MANAGEMENT_HOST").equals("0.0.0.0")) {
+                        problems.add(Manifests.describe(deployment) + " serves its management port on loopback only:"
+                                + " set MANAGEMENT_HOST=0.0.0.0");
+                    }
+                }
+            }
+        }
+        assertNone(overlay, "metrics Prometheus cannot reach", problems);
+    }
+
+    /** The NetworkPolicies whose pod selector takes the pods of this Deployment. */
+    private static List<ObjectNode> selecting(List<ObjectNode> policies, String deployment, List<ObjectNode> objects) {
+        JsonNode labels = named(ofKind(objects, "Deployment"), deployment).path("spec").path("template")
+                .path("metadata").path("labels");
+        return policies.stream().filter(p -> selects(p.path("spec").path("podSelector"), labels)).toList();
+    }
+
+    /** A label selector (matchLabels, and matchExpressions with In) takes these labels; an empty one takes all. */
+    private static boolean selects(JsonNode selector, JsonNode labels) {
+        if (!matches(selector.path("matchLabels"), labels)) {
+            return false;
+        }
+        for (JsonNode expression : selector.path("matchExpressions")) {
+            String value = labels.path(expression.path("key").asText()).asText(null);
+            boolean in = false;
+            for (JsonNode allowed : expression.path("values")) {
+                in |= allowed.asText().equals(value);
+            }
+            if (!expression.path("operator").asText().equals("In") || !in) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static JsonNode containerEnv(ObjectNode deployment) {
+        return deployment.path("spec").path("template").path("spec").path("containers").get(0).path("env");
     }
 
     /** Secrets the operators make from the rendered resources. */

@@ -1,6 +1,8 @@
 package org.jointcommissioning.system;
 
 import io.restassured.response.Response;
+import org.jointcommissioning.contracts.events.EventTypes;
+import org.jointcommissioning.contracts.events.OpportunityClosed;
 import org.jointcommissioning.testing.OcdsSchema;
 import org.jointcommissioning.testing.metrics.Scrape;
 import org.junit.jupiter.api.MethodOrderer;
@@ -361,10 +363,11 @@ class CommissioningStoryTest {
     @Order(15)
     void oneTraceFollowsTheAwardFromTheGatewayThroughEveryServiceItReached() {
         assertTrue(PlatformLogs.of("gateway").contains("trace=" + AWARD_TRACE), "the gateway's access line");
-        assertTrue(PlatformLogs.of("commissioning").contains("trace=" + AWARD_TRACE + " user=commissioner-county org=county-council"),
-                "commissioning names who asked");
-        for (String service : PlatformLogs.SERVICES) {
-            assertTrue(PlatformLogs.of(service).contains("trace=" + AWARD_TRACE),
+        // Whichever copy of a service took the request or the event logged it.
+        assertTrue(PlatformLogs.ofEveryCopy("commissioning").contains("trace=" + AWARD_TRACE
+                        + " user=commissioner-county org=county-council"), "commissioning names who asked");
+        for (String service : Platform.SERVICES) {
+            assertTrue(PlatformLogs.ofEveryCopy(service).contains("trace=" + AWARD_TRACE),
                     service + " logged nothing under the award's trace " + AWARD_TRACE);
         }
     }
@@ -372,7 +375,7 @@ class CommissioningStoryTest {
     @Test
     @Order(16)
     void noTokenAndNoSealedPriceEverReachesTheLogs() {
-        for (String component : PlatformLogs.APPLICATIONS) {
+        for (String component : Platform.applications()) {
             String log = PlatformLogs.of(component);
             assertFalse(log.isEmpty(), component + " wrote no log");
             for (String token : Tokens.minted()) {
@@ -430,37 +433,66 @@ class CommissioningStoryTest {
     @Test
     @Order(18)
     void eachServicesMetricsCountedTheStory() {
-        // Read straight from each service, as Prometheus does; counters are kept since each service started.
-        Scrape commissioning = Scrape.of("http://localhost:8081/q/metrics");
-        assertTrue(commissioning.value("platform_opportunities_published_total") >= 1, "an opportunity published");
-        assertTrue(commissioning.value("platform_awards_total", "outcome", "active") >= 1, "an award active");
-        assertTrue(commissioning.value("platform_awards_total", "outcome", "cancelled") >= 2, "two awards cancelled");
-        assertTrue(commissioning.value("platform_awards_total", "outcome", "standstill") >= 2, "two standstills");
-        assertTrue(commissioning.value("platform_awards_total", "outcome", "suspended") >= 1, "a challenged award");
+        // Read straight from each copy of each service, as Prometheus does, and summed over the copies (each counts
+        // what it did itself); counters are kept since each copy started.
+        assertTrue(Platform.total("commissioning", "platform_opportunities_published_total") >= 1, "an opportunity published");
+        assertTrue(Platform.total("commissioning", "platform_awards_total", "outcome", "active") >= 1, "an award active");
+        assertTrue(Platform.total("commissioning", "platform_awards_total", "outcome", "cancelled") >= 2,
+                "two awards cancelled");
+        assertTrue(Platform.total("commissioning", "platform_awards_total", "outcome", "standstill") >= 2,
+                "two standstills");
+        assertTrue(Platform.total("commissioning", "platform_awards_total", "outcome", "suspended") >= 1,
+                "a challenged award");
 
-        Scrape bidding = Scrape.of("http://localhost:8082/q/metrics");
-        assertTrue(bidding.value("platform_bids_submitted_total") >= 2, "two bids submitted");
+        assertTrue(Platform.total("bidding", "platform_bids_submitted_total") >= 2, "two bids submitted");
 
         // The story's fund is new: its amounts are exactly the story's.
-        Scrape budgets = Scrape.of("http://localhost:8083/q/metrics");
         // Two awards reserved the money; the first was contracted, paid in part and cancelled, the second was
         // cancelled in its standstill when the challenge was upheld.
-        assertEquals(480000.0, budgets.value("platform_money_reserved_pounds_total", "fund", fundId));
-        assertEquals(240000.0, budgets.value("platform_money_committed_pounds_total", "fund", fundId));
-        assertEquals(50000.0, budgets.value("platform_money_paid_pounds_total", "fund", fundId));
-        assertEquals(430000.0, budgets.value("platform_money_released_pounds_total", "fund", fundId));
+        assertEquals(480000.0, Platform.total("budgets", "platform_money_reserved_pounds_total", "fund", fundId));
+        assertEquals(240000.0, Platform.total("budgets", "platform_money_committed_pounds_total", "fund", fundId));
+        assertEquals(50000.0, Platform.total("budgets", "platform_money_paid_pounds_total", "fund", fundId));
+        assertEquals(430000.0, Platform.total("budgets", "platform_money_released_pounds_total", "fund", fundId));
 
-        Scrape outcomes = Scrape.of("http://localhost:8084/q/metrics");
-        assertTrue(outcomes.value("platform_measurements_recorded_total") >= 1, "a measurement recorded");
+        assertTrue(Platform.total("outcomes", "platform_measurements_recorded_total") >= 1, "a measurement recorded");
 
-        for (Scrape service : List.of(commissioning, bidding, budgets, outcomes)) {
-            assertTrue(service.has("platform_outbox_pending"), "the outbox backlog is measured");
-            assertTrue(service.has("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag is measured");
+        for (String service : Platform.SERVICES) {
+            for (Scrape copy : Platform.scrapes(service)) {
+                assertTrue(copy.has("platform_outbox_pending"), "the outbox backlog is measured");
+                assertTrue(copy.has("kafka_consumer_fetch_manager_records_lag_max"), "consumer lag is measured");
+            }
         }
-        // The gateway's metrics are for operators, on its management interface (loopback, port 9080).
-        Scrape gateway = Scrape.of("http://localhost:9080/q/metrics");
+        // The gateway's metrics are for operators, on its management interface (loopback, GATEWAY_MANAGEMENT_PORT).
+        Scrape gateway = Scrape.of(Platform.url("gateway_management") + "/q/metrics");
         assertTrue(gateway.value("http_server_requests_seconds_count", "uri", "/api/opportunities/**") >= 1,
                 "the gateway counts requests by route");
+    }
+
+    @Test
+    @Order(19)
+    void theDeadlineCloserClosedTheOpportunityOnceAndEveryEventOfTheStoryReachedKafkaOnce() {
+        // However many copies of commissioning ran the deadline job, one closed the opportunity.
+        String closed = EventTypes.typeOf(OpportunityClosed.class);
+        assertEquals(1, Delivery.inOutbox("commissioning", opportunityId).stream()
+                .filter(event -> event.type().equals(closed)).count(), "one OpportunityClosed written");
+        // However many copies ran the outbox relay, each event written reached Kafka exactly once.
+        record Written(String service, String key) {
+        }
+        for (Written written : List.of(new Written("commissioning", opportunityId), new Written("commissioning", awardId),
+                new Written("budgets", fundId), new Written("bidding", carersBidId))) {
+            String service = written.service();
+            String key = written.key();
+            await().atMost(EVENTUALLY).until(() -> Delivery.pending(service, key).isEmpty());
+            List<Delivery.Sent> sent = Delivery.inOutbox(service, key);
+            assertFalse(sent.isEmpty(), service + " wrote events for " + key);
+            List<Delivery.Sent> received = sent.stream().map(Delivery.Sent::topic).distinct()
+                    .flatMap(topic -> Delivery.onKafka(topic, key).stream()).toList();
+            assertEquals(sorted(sent), sorted(received), "each event of " + key + " on Kafka once, none lost");
+        }
+    }
+
+    private static List<String> sorted(List<Delivery.Sent> events) {
+        return events.stream().map(Delivery.Sent::id).sorted().toList();
     }
 
     /** Bidding learns of the opportunity from commissioning's event: until then a bid is refused, and retried. */

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** Requests to the platform, only ever through the gateway. */
 final class Gateway {
 
-    static final String URL = System.getProperty("platform.gateway", "http://localhost:8080");
+    static final String URL = System.getProperty("platform.gateway", Platform.url("gateway"));
 
     static {
         // A failed step shows the request and the problem the platform answered with.

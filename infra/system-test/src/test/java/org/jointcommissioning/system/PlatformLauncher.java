@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,12 +15,15 @@ import java.util.concurrent.TimeUnit;
  * with {@code infra/platform down}. The services always start afresh from the jars this build just made, on
  * databases of the test's own that are dropped and made again ({@code --fresh-databases}), so the tests never pass
  * against older code or trip over what an earlier run left. A platform that was already running is left running
- * afterwards.
+ * afterwards. With {@code -Dsystem-test.replicas=N} the platform runs N copies of each service behind the gateway.
  */
 public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    /** The story runs on databases of its own, made afresh each run, whatever earlier runs or builds left in others. */
-    static final String DB_PREFIX = "systemtest_";
+    /**
+     * The story runs on databases of its own, made afresh each run, whatever earlier runs or builds left in others;
+     * after the caller's own PLATFORM_DB_PREFIX, if any, so that two platforms on one PostgreSQL keep apart.
+     */
+    static final String DB_PREFIX = System.getenv().getOrDefault("PLATFORM_DB_PREFIX", "") + "systemtest_";
     /** How long every standstill lasts on the platform the system test starts. */
     static final java.time.Duration STANDSTILL = java.time.Duration.ofSeconds(30);
 
@@ -37,7 +41,7 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
         }
         started = true;
         boolean alreadyUp = Gateway.isUp();
-        run(List.of("infra/platform", "up", "--fresh-databases"), 20);
+        run(List.of("infra/platform", "up", "--fresh-databases", "--replicas", String.valueOf(Platform.REPLICAS)), 20);
         startedHere = !alreadyUp;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("platform", this);
     }
@@ -47,6 +51,13 @@ public class PlatformLauncher implements BeforeAllCallback, ExtensionContext.Sto
         if (startedHere) {
             run(List.of("infra/platform", "down"), 3);
         }
+    }
+
+    /** Runs the launcher with these arguments (for example {@code stop budgets-2}) on the test's databases. */
+    static void platform(int minutes, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("infra/platform"));
+        command.addAll(List.of(arguments));
+        run(command, minutes);
     }
 
     private static void run(List<String> command, int minutes) throws IOException, InterruptedException {

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The logs the platform's components write while the story runs ({@code .run/logs/<component>.log}). */
 final class PlatformLogs {
 
-    static final List<String> SERVICES = List.of("commissioning", "bidding", "budgets", "outcomes");
-    static final List<String> APPLICATIONS = List.of("gateway", "commissioning", "bidding", "budgets", "outcomes");
-
     private PlatformLogs() {
+    }
+
+    /** What every copy of a service logged, one after the other. */
+    static String ofEveryCopy(String service) {
+        return String.join("\n", Platform.copies(service).stream().map(PlatformLogs::of).toList());
     }
 
     static String of(String component) {

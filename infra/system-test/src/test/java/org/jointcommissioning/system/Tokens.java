@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Tokens {
 
-    static final String KEYCLOAK = System.getProperty("platform.keycloak", "http://localhost:8180");
+    static final String KEYCLOAK = System.getProperty("platform.keycloak", Platform.url("keycloak"));
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant renewAfter) {
