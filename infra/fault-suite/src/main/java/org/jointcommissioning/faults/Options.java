@@ -28,10 +28,10 @@ record Options(String mode, long seed, Duration killLoad, List<String> killServi
         }
         if (mode.equals("long")) {
             return new Options(mode, seed, Duration.ofMinutes(5), Platform.SERVICES, 20, 60, Duration.ofSeconds(60),
-                    Duration.ofSeconds(30), 10, Duration.ofSeconds(100), Duration.ofSeconds(3), only);
+                    Duration.ofSeconds(30), 10, Duration.ofSeconds(180), Duration.ofSeconds(5), only);
         }
         return new Options(mode, seed, Duration.ofSeconds(70), List.of("budgets", "commissioning"), 15, 25,
-                Duration.ofSeconds(15), Duration.ofSeconds(10), 3, Duration.ofSeconds(45), Duration.ofSeconds(3), only);
+                Duration.ofSeconds(15), Duration.ofSeconds(10), 3, Duration.ofSeconds(60), Duration.ofSeconds(3), only);
     }
 
     /** Awards the kill fault's load can make (one every awardEvery), plus room for the Kafka and crash faults. */

@@ -31,6 +31,9 @@ final class Platform {
         this.root = root;
         this.env = new java.util.HashMap<>(System.getenv());
         this.env.putAll(overrides);
+        // A service killed under load on a busy machine may take minutes to start again: that is not the fault.
+        this.env.putIfAbsent("PLATFORM_WAIT_SERVICE", "600");
+        this.env.putIfAbsent("PLATFORM_WAIT_KAFKA", "600");
         this.dbPrefix = env("PLATFORM_DB_PREFIX", "");
     }
 
