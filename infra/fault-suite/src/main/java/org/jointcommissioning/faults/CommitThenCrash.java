@@ -51,11 +51,7 @@ final class CommitThenCrash implements Fault {
 
         invariants.eventsDelivered(outcome, since, Duration.ofSeconds(60));
         invariants.awardsSettled(outcome, context.loadFundId(), Duration.ofSeconds(90));
-        for (String awardId : held) {
-            outcome.check(platform.count("budgets", "select count(*) from reservation where award_id = '" + awardId + "'") == 1,
-                    "award " + awardId + " has no reservation, or more than one");
-        }
-        for (String awardId : resent) {
+        for (String awardId : java.util.stream.Stream.concat(held.stream(), resent.stream()).toList()) {
             outcome.check(platform.count("budgets", "select count(*) from reservation where award_id = '" + awardId + "'") == 1,
                     "award " + awardId + " has no reservation, or more than one");
         }
