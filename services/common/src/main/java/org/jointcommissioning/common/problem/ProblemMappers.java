@@ -110,6 +110,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            // Not a fault of ours, and not the caller's: the database is away for now; the request may be retried.
+            LOG.warnf("Database unavailable for %s: %s", path(uri), e);
+            return ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database just now; try again shortly", path(uri));
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, error id %s", errorId);
         return ProblemResponses.of(ProblemType.INTERNAL_ERROR,
