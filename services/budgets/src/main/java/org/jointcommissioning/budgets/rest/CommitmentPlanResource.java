@@ -17,12 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.PooledFund;
-import org.jointcommissioning.budgets.repository.CommitmentPlanRepository;
 import org.jointcommissioning.budgets.service.BudgetPlans;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
-import org.jointcommissioning.common.problem.ProblemException;
 
 @Path("/api/funds/{fundId}/commitments/{awardId}")
 @RolesAllowed({Roles.COMMISSIONER, Roles.FINANCE_MANAGER, Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN,
@@ -32,9 +30,6 @@ public class CommitmentPlanResource {
 
     @Inject
     BudgetPlans plans;
-
-    @Inject
-    CommitmentPlanRepository stored;
 
     @Inject
     FundAccess access;
@@ -74,8 +69,6 @@ public class CommitmentPlanResource {
     public CommitmentPlanResponse get(@PathParam("fundId") @Size(max = 36) String fundId,
                                       @PathParam("awardId") @Size(max = 200) String awardId) {
         PooledFund fund = access.readable(fundId);
-        return stored.findByIdOptional(awardId).filter(p -> p.fundId.equals(fund.id))
-                .map(p -> CommitmentPlanResponse.of(p, fund.currency))
-                .orElseThrow(() -> ProblemException.notFound("Commitment plan of award", awardId));
+        return CommitmentPlanResponse.of(plans.planOf(fund, awardId), fund.currency);
     }
 }

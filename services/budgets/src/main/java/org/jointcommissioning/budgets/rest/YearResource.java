@@ -212,7 +212,8 @@ public class YearResource {
             Map<String, Money> byLine = new LinkedHashMap<>();
             request.lines().forEach(l -> byLine.put(l.line(), l.forecast()));
             forecasts.record(fundId, year, Months.parse("month", request.month()), byLine);
-            return Response.status(Response.Status.CREATED).entity(asAt(fundId, year, request.month())).build();
+            return Response.created(links.to(years(fundId) + "/" + year + "/forecasts"))
+                    .entity(asAt(fundId, year, request.month())).build();
         });
     }
 
@@ -277,7 +278,8 @@ public class YearResource {
                                    @Valid @NotNull AcceptProposalRequest request) {
         return idempotency.once("accept-forecast:" + fundId + ":" + year, key, request, () -> {
             forecasts.acceptProposal(fundId, year, Months.parse("month", request.month()));
-            return Response.status(Response.Status.CREATED).entity(asAt(fundId, year, request.month())).build();
+            return Response.created(links.to(years(fundId) + "/" + year + "/forecasts"))
+                    .entity(asAt(fundId, year, request.month())).build();
         });
     }
 
@@ -387,6 +389,10 @@ public class YearResource {
             FundYear returned = yearEnd.returnUnderspend(fundId, year);
             return Response.ok(YearResponse.of(access.readable(fundId), returned)).build();
         });
+    }
+
+    private static String years(String fundId) {
+        return "/api/funds/" + fundId + "/years";
     }
 
     private MonthForecastResponse asAt(String fundId, String year, String month) {

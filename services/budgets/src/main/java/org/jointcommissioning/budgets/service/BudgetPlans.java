@@ -139,6 +139,12 @@ public class BudgetPlans {
         return plan;
     }
 
+    /** The plan of an award's commitment on a fund the caller may read, or 404. */
+    public CommitmentPlan planOf(PooledFund fund, String awardId) {
+        return plans.findByIdOptional(awardId).filter(p -> p.fundId.equals(fund.id))
+                .orElseThrow(() -> ProblemException.notFound("Commitment plan of award", awardId));
+    }
+
     /** An amount due in a month. */
     public record Instalment(YearMonth month, Money amount) {
     }
