@@ -11,7 +11,7 @@ public final class EventTypes {
 
     /** Every event record, in the order the AsyncAPI document lists them. */
     public static final List<Class<? extends Record>> ALL = List.of(
-            OpportunityPublished.class, OpportunityClosed.class, OpportunityCancelled.class,
+            OpportunityPublished.class, OpportunityClosed.class, OpportunityCancelled.class, ClarificationAnswered.class,
             FundingRequested.class, ContractAwarded.class, AwardCancelled.class, BidOutcome.class,
             BidSubmitted.class, BidWithdrawn.class, BidOpened.class,
             FundsReserved.class, FundingRejected.class, FundsCommitted.class, FundsReleased.class,

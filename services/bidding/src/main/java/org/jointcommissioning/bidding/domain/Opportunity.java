@@ -78,6 +78,11 @@ public class Opportunity {
         cancelledAt = at;
     }
 
+    /** Unknown (null) when this service heard of the opportunity only after its publication. */
+    public String title() {
+        return title;
+    }
+
     public Instant submissionDeadline() {
         return submissionDeadline;
     }
