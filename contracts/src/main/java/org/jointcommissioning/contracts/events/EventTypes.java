@@ -12,6 +12,7 @@ public final class EventTypes {
     /** Every event record, in the order the AsyncAPI document lists them. */
     public static final List<Class<? extends Record>> ALL = List.of(
             OpportunityPublished.class, OpportunityClosed.class, OpportunityCancelled.class, TechnicalScoringCompleted.class,
+            ClarificationAnswered.class,
             FundingRequested.class, StandstillStarted.class, AwardChallenged.class, ChallengeAnswered.class,
             ContractAwarded.class, AwardCancelled.class, BidOutcome.class,
             BidSubmitted.class, BidWithdrawn.class, BidOpened.class, EnvelopeOpened.class,

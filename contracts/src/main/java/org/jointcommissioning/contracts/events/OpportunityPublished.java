@@ -1,6 +1,8 @@
 package org.jointcommissioning.contracts.events;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.jointcommissioning.contracts.schema.FreeText;
 import org.jointcommissioning.contracts.schema.NonEmpty;
 import org.jointcommissioning.contracts.schema.OneOf;
 import java.time.Instant;
@@ -20,5 +22,8 @@ public record OpportunityPublished(
         @NonEmpty List<LotSummary> lots,
         @NonEmpty List<CriterionSummary> criteria,
         List<IndicatorTarget> indicators,
-        Instant publishedAt) {
+        Instant publishedAt,
+        @FreeText(maxLength = 20000) String description,
+        @JsonPropertyDescription("The themes of the opportunity's framework, for matching bidders' saved searches")
+        List<String> themes) {
 }

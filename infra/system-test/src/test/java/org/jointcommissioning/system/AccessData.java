@@ -148,4 +148,9 @@ final class AccessData {
     static Map<String, Object> money(String amount) {
         return Map.of("amount", amount, "currency", "GBP");
     }
+
+    /** A saved search for the fixtures' own opportunities ("Access befriending service ..."), not the story's. */
+    Map<String, Object> alert() {
+        return Map.of("name", "Access befriending", "keywords", "access befriending", "themes", List.of("older-people"));
+    }
 }

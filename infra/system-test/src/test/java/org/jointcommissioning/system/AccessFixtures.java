@@ -49,10 +49,12 @@ final class AccessFixtures {
                 .then().statusCode(201).extract().path("id");
         put("framework", Map.of("id", frameworkId));
         organisations();
+        alerts();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Instant shortDeadline = now.plusSeconds(40);
         opportunities(frameworkId, now, shortDeadline);
         outcomes();
+        notificationsAndFollows();
         awaitDeadline(shortDeadline);
         awardAndPay();
         years();
@@ -99,6 +101,31 @@ final class AccessFixtures {
                     .then().statusCode(201);
         }
         put("carers-org", Map.of("id", "carers-network"));
+    }
+
+    /** Saved before the opportunities are published, so that their publication notifies carers-network. */
+    private void alerts() {
+        put("carers-alert", Map.of("id", alert()));
+        put("carers-deletable-alert", Map.of("id", alert()));
+    }
+
+    private String alert() {
+        return as("bidder-carers", newKey()).body(data.alert()).post("/api/alerts").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private void notificationsAndFollows() {
+        String open = id("county-open", "id");
+        as("bidder-carers").put("/api/follows/" + open).then().statusCode(200);
+        put("carers-follow", Map.of("opportunityId", open));
+        put("county-closed-to-follow", Map.of("opportunityId", id("county-closed", "id")));
+        String[] notification = new String[1];
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(500)).until(() -> {
+            List<String> ids = as("bidder-carers").get("/api/notifications").jsonPath().getList("items.id");
+            notification[0] = ids == null || ids.isEmpty() ? null : ids.get(0);
+            return notification[0] != null;
+        });
+        put("carers-notification", Map.of("id", notification[0]));
     }
 
     private void opportunities(String frameworkId, Instant now, Instant shortDeadline) {

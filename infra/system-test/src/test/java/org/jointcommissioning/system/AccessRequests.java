@@ -103,6 +103,7 @@ final class AccessRequests {
             case "PUT /api/organisations/{id}" -> data.organisation("Carers Network", "1123456");
             case "POST /api/bids" -> data.bid(fixtures.id("county-open", "id"), "lot-1", "99000.00");
             case "PUT /api/bids/{id}" -> data.bidChanges("94000.00");
+            case "POST /api/alerts", "PUT /api/alerts/{id}" -> data.alert();
             case "POST /api/indicators" -> data.indicator(data.indicatorCode("NEW"), partnerOf(persona), List.of());
             case "PUT /api/indicators/{code}" ->
                     data.indicator(fixtures.id("county-indicator", "code"), "county-council", List.of("district-council"));

@@ -504,6 +504,36 @@ class CommissioningStoryTest {
         }, notNullValue());
     }
 
+    @Test
+    @Order(18)
+    void aCharityIsMailedOnceForAPublicationThatMatchesItsSavedSearchAndNotForAnother() {
+        as("bidder-carers", newKey()).body(data.savedSearch()).post("/api/alerts").then().statusCode(201);
+        Instant far = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(30));
+        String gritting = "Winter road gritting " + UUID.randomUUID();
+        Map<String, Object> other = new java.util.HashMap<>(data.opportunity(frameworkId, fundId, far, far.plusSeconds(3600)));
+        other.put("title", gritting);
+        other.put("description", "Salt spreading on county roads");
+        publish(other);
+        String matching = publish(data.opportunity(frameworkId, fundId, far, far.plusSeconds(3600)));
+
+        String carers = data.contactEmail("Carers Network");
+        String title = (String) data.opportunity(frameworkId, fundId, far, far).get("title");
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1))
+                .until(() -> as("bidder-carers").get("/api/notifications").jsonPath()
+                        .getList("items.opportunityId").contains(matching));
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> MailSink.count(carers, title) >= 1);
+        // The mail sender runs every two seconds: a second mail, or one for the other opportunity, would be here by now.
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> MailSink.count(carers, title) == 1 && MailSink.count(carers, gritting) == 0);
+    }
+
+    private static String publish(Map<String, Object> opportunity) {
+        String id = as("commissioner-county").body(opportunity).post("/api/opportunities")
+                .then().statusCode(201).extract().path("id");
+        as("commissioner-county").post("/api/opportunities/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
     private static void score(String bidId, int quality, int social, String comment) {
         as("commissioner-county").body(Map.of("scores", Map.of("quality", quality, "social", social), "comment", comment))
                 .put("/api/opportunities/" + opportunityId + "/evaluations/" + bidId).then().statusCode(200);

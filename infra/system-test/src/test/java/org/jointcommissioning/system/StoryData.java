@@ -79,7 +79,18 @@ final class StoryData {
 
     Map<String, Object> organisation(String name, String charityNumber) {
         return Map.of("name", name, "legalForm", "charity", "charityNumber", charityNumber, "size", "small",
-                "districtsServed", List.of("Charnwood", "Melton"), "contactEmail", "bids@" + name.replace(" ", "") + ".org.uk");
+                "districtsServed", List.of("Charnwood", "Melton"), "contactEmail", contactEmail(name));
+    }
+
+    /** Where an organisation's mail goes: the contact address of its profile. */
+    String contactEmail(String name) {
+        return "bids@" + name.replace(" ", "") + ".org.uk";
+    }
+
+    /** A saved search for this run's befriending work in the older people's theme, with a reserved lot. */
+    Map<String, Object> savedSearch() {
+        return Map.of("name", "Befriending", "keywords", keyword, "themes", List.of("older-people"),
+                "minValue", Map.of("amount", "100000.00", "currency", "GBP"), "reservedLotsOnly", true);
     }
 
     Map<String, Object> bid(String opportunityId, String organisation, String price) {

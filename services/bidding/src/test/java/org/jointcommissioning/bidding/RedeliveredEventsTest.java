@@ -81,7 +81,8 @@ class RedeliveredEventsTest {
 
     private static OpportunityPublished withId(OpportunityPublished o, String id) {
         return new OpportunityPublished(id, o.ownerOrgId(), o.frameworkId(), o.title(), o.route(), o.fundId(),
-                o.clarificationDeadline(), o.submissionDeadline(), o.lots(), o.criteria(), o.indicators(), o.publishedAt());
+                o.clarificationDeadline(), o.submissionDeadline(), o.lots(), o.criteria(), o.indicators(), o.publishedAt(),
+                o.description(), o.themes());
     }
 
     private static BidOutcome outcome(OpportunityPublished opportunity, String bidId, String orgId, String outcome,

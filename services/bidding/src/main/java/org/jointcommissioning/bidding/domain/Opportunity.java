@@ -92,6 +92,11 @@ public class Opportunity {
         return technicalScoringCompletedAt;
     }
 
+    /** Unknown (null) when this service heard of the opportunity only after its publication. */
+    public String title() {
+        return title;
+    }
+
     public Instant submissionDeadline() {
         return submissionDeadline;
     }

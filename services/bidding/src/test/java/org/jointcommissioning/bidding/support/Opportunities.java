@@ -35,8 +35,15 @@ public final class Opportunities {
     }
 
     public static OpportunityPublished published(String ownerOrgId, Instant deadline) {
+        return published(ownerOrgId, deadline, "Carers' support", "Respite breaks and advice for unpaid carers",
+                List.of("carers", "health"));
+    }
+
+    /** An opportunity with these words and its framework's themes (lots, criteria and indicator as above). */
+    public static OpportunityPublished published(String ownerOrgId, Instant deadline, String title, String description,
+                                                 List<String> themes) {
         String id = "opp-" + UUID.randomUUID();
-        return new OpportunityPublished(id, ownerOrgId, "fw-1", "Carers' support", "open", "fund-1",
+        return new OpportunityPublished(id, ownerOrgId, "fw-1", title, "open", "fund-1",
                 deadline.minus(Duration.ofDays(1)), deadline,
                 List.of(new LotSummary(OPEN_LOT, "Countywide", Money.gbp("250000.00"), false),
                         new LotSummary(RESERVED_LOT, "Community", Money.gbp("50000.00"), true)),
@@ -44,7 +51,7 @@ public final class Opportunities {
                         new CriterionSummary(QUALITY, "Quality of service", "quality", 40),
                         new CriterionSummary(SOCIAL_VALUE, "Local social value", "social-value", 20)),
                 List.of(new IndicatorTarget("NI179", new BigDecimal("2.5"))),
-                deadline.minus(Duration.ofDays(20)));
+                deadline.minus(Duration.ofDays(20)), description, themes);
     }
 
     /** Publishes an opportunity and waits until this service has taken it in. */

@@ -91,9 +91,10 @@ public class OpportunityService {
     public Opportunity publish(String id) {
         Opportunity opportunity = access.owned(id);
         opportunity.require("published", OpportunityStatus.DRAFT);
-        publishRules.check(opportunity, frameworks.findById(opportunity.frameworkId));
+        Framework framework = frameworks.findById(opportunity.frameworkId);
+        publishRules.check(opportunity, framework);
         opportunity.publish(clock.instant());
-        events.publish(opportunity.id, OpportunityEvents.published(opportunity));
+        events.publish(opportunity.id, OpportunityEvents.published(opportunity, framework));
         ocds.release(opportunity, "tender");
         metrics.published();
         return opportunity;

@@ -8,10 +8,12 @@ import org.jointcommissioning.commissioning.domain.OpportunityStatus;
 import org.jointcommissioning.commissioning.domain.Question;
 import org.jointcommissioning.commissioning.repository.QuestionRepository;
 import org.jointcommissioning.common.identity.Caller;
+import org.jointcommissioning.common.outbox.EventPublisher;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.contracts.events.ClarificationAnswered;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -31,6 +33,9 @@ public class QuestionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EventPublisher events;
 
     @Transactional
     public Question ask(String opportunityId, String text) {
@@ -53,7 +58,7 @@ public class QuestionService {
 
     @Transactional
     public Question answer(String opportunityId, String questionId, String answer) {
-        access.owned(opportunityId);
+        Opportunity opportunity = access.owned(opportunityId);
         Question question = questions.findById(questionId);
         if (question == null || !question.opportunityId.equals(opportunityId)) {
             throw ProblemException.notFound("Question", questionId);
@@ -63,6 +68,8 @@ public class QuestionService {
         }
         question.answer = answer;
         question.answeredAt = clock.instant();
+        events.publish(opportunityId, new ClarificationAnswered(opportunityId, opportunity.ownerOrgId, question.id,
+                question.text, answer, question.answeredAt));
         return question;
     }
 
