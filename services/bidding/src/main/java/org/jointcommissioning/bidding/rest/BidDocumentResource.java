@@ -51,6 +51,9 @@ import java.util.List;
 @Tag(name = "Bid documents", description = "Documents in envelopes: sealed until a commissioner opens the envelope")
 public class BidDocumentResource {
 
+    /** The default bidding.documents.max-size (10 MB), as the contract states it; a deployment may set less. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
     private static final String PDF = "application/pdf";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -82,13 +85,13 @@ public class BidDocumentResource {
                     + " documents a bid. The content is encrypted at once and cannot be read by anyone, you included,"
                     + " until a commissioner opens its envelope after the deadline; the answer's sha256 is your receipt.")
     @RequestBody(required = true, description = "The document's bytes", content = {
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES))})
     @APIResponse(responseCode = "201", description = "Sealed in its envelope; a retry with the same Idempotency-Key and"
             + " file answers the same",
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = DocumentResponse.class)))
@@ -156,13 +159,13 @@ public class BidDocumentResource {
                     + " commissioners and the auditor. Before that nobody, the bidder included: the content is"
                     + " encrypted and its key is not unwrapped.")
     @APIResponse(responseCode = "200", description = "The document as uploaded, with its media type", content = {
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))},
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES))},
             headers = {
                     @Header(name = "Content-Disposition", description = "attachment, with the file name", required = true,
                             schema = @Schema(type = SchemaType.STRING, maxLength = 700)),
@@ -191,13 +194,13 @@ public class BidDocumentResource {
             description = "Before the submission deadline: the body is the new file, as for an upload; it stays in its"
                     + " envelope and keeps its id; the answer carries its new receipt.")
     @RequestBody(required = true, description = "The document's new bytes", content = {
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = ODT, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = ODS, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = TEXT, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = MAX_BYTES))})
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = DocumentResponse.class)))
     @APIResponse(responseCode = "400", description = "No file name, an empty file, or content not of the declared type",

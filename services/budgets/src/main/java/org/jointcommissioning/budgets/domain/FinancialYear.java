@@ -13,6 +13,10 @@ public record FinancialYear(int startYear) {
 
     public static final String PATTERN = "^[0-9]{4}-[0-9]{2}$";
     public static final String RULE = "must be a financial year such as 2026-27";
+    /** Years from 2000-01 to 2098-99 are accepted, so a fund has at most this many. */
+    public static final int MAX_PER_FUND = 99;
+    /** A year's forecast series has a point per month at most. */
+    public static final int MONTHS = 12;
     private static final Pattern LABEL = Pattern.compile("([0-9]{4})-([0-9]{2})");
 
     public FinancialYear {

@@ -1,5 +1,7 @@
 package org.jointcommissioning.budgets.rest;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.YearFigures;
 import org.jointcommissioning.budgets.service.FundMembers;
@@ -27,7 +29,7 @@ public record PartnerYearStatementsResponse(
             @Schema(required = true) Money carriedIn,
             @Schema(required = true) Money shareOfVariance,
             @Schema(required = true) Money outturnBorne,
-            @Schema(required = true, maxItems = 10) List<Long> entries) {
+            @Schema(required = true, maxItems = 10) List<@PositiveOrZero @Max(Long.MAX_VALUE) Long> entries) {
     }
 
     static PartnerYearStatementsResponse of(String fundId, String year, YearFigures figures,

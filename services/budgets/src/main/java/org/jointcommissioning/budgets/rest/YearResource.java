@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.BudgetLine;
+import org.jointcommissioning.budgets.domain.FinancialYear;
 import org.jointcommissioning.budgets.domain.FundYear;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.service.BudgetPlans;
@@ -107,7 +108,9 @@ public class YearResource {
 
     @GET
     @Operation(summary = "List a fund's financial years", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The years")
+    @APIResponse(responseCode = "200", description = "The years", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = FinancialYear.MAX_PER_FUND,
+                    implementation = YearResponse.class)))
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<@Valid YearResponse> list(@PathParam("fundId") @Size(max = 36) String fundId) {
@@ -174,7 +177,9 @@ public class YearResource {
     @GET
     @Path("/{year}/lines")
     @Operation(summary = "List the budget lines of a year", description = "By code.")
-    @APIResponse(responseCode = "200", description = "The lines")
+    @APIResponse(responseCode = "200", description = "The lines", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = BudgetPlans.MAX_LINES,
+                    implementation = BudgetLineResponse.class)))
     @APIResponse(responseCode = "404", description = "No such fund or year, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<@Valid BudgetLineResponse> lines(@PathParam("fundId") @Size(max = 36) String fundId,
@@ -221,7 +226,9 @@ public class YearResource {
     @Path("/{year}/forecasts")
     @Operation(summary = "The forecast series of a year", description = "Month by month from the first forecast to the latest: "
             + "each line's latest forecast as at the month, with budget and variance, for a chart.")
-    @APIResponse(responseCode = "200", description = "The series")
+    @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = FinancialYear.MONTHS,
+                    implementation = MonthForecastResponse.class)))
     @APIResponse(responseCode = "404", description = "No such fund or year, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<@Valid MonthForecastResponse> series(@PathParam("fundId") @Size(max = 36) String fundId,

@@ -1,5 +1,6 @@
 package org.jointcommissioning.budgets.rest;
 
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.FinancialYear;
 import org.jointcommissioning.budgets.domain.FundYear;
@@ -27,8 +28,8 @@ public record YearResponse(
         @Schema(required = true) YearStatus status,
         @Schema(required = true) YearRiskShareBody riskShare,
         @Schema(required = true) UnderspendDecision underspendDecision,
-        @Schema(required = true, maxItems = FundMembers.MAX) List<String> carryForwardApprovedBy,
-        @Schema(required = true, maxItems = FundMembers.MAX) List<String> carryForwardAwaiting,
+        @Schema(required = true, maxItems = FundMembers.MAX) List<@Size(max = 64) String> carryForwardApprovedBy,
+        @Schema(required = true, maxItems = FundMembers.MAX) List<@Size(max = 64) String> carryForwardAwaiting,
         @Schema(required = true) Instant openedAt,
         Instant closedAt) {
 

@@ -7,7 +7,6 @@ import org.jointcommissioning.budgets.domain.YearFigures;
 import org.jointcommissioning.budgets.domain.YearStatement;
 import org.jointcommissioning.budgets.domain.YearStatus;
 import org.jointcommissioning.budgets.service.FundMembers;
-import org.jointcommissioning.contracts.events.PartnerAmount;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -42,7 +41,11 @@ public record YearStatementResponse(
         @Schema(required = true) Money variance,
         @Schema(required = true) UnderspendDecision underspendDecision,
         @Schema(description = "Once closed: each member's share of the variance, in id order, adding up to it",
-                maxItems = FundMembers.MAX) List<PartnerAmount> shares) {
+                maxItems = FundMembers.MAX) List<Share> shares) {
+
+    @Schema(name = "PartnerShare", description = "A member's share of the year's variance")
+    public record Share(@Schema(required = true, maxLength = 64) String partnerId, @Schema(required = true) Money amount) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "YearStatementLine", description = "A budget line's position, or the year's total (no line)")
@@ -74,7 +77,7 @@ public record YearStatementResponse(
                 money(f.spent(), currency), money(f.rolledIn(), currency), money(f.rolledOut(), currency),
                 money(f.outturn(), currency), money(f.variance(), currency), s.year().underspendDecision(),
                 shares.isEmpty() ? null : shares.entrySet().stream()
-                        .map(e -> new PartnerAmount(e.getKey(), Money.of(e.getValue(), currency))).toList());
+                        .map(e -> new Share(e.getKey(), Money.of(e.getValue(), currency))).toList());
     }
 
     private static Money money(BigDecimal amount, String currency) {

@@ -36,6 +36,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class BudgetPlans {
 
+    /** The most budget lines a year may have: a plan, not a chart of accounts (the fund holds the lock). */
+    public static final int MAX_LINES = 200;
+
     @Inject
     HostFinance hostFinance;
 
@@ -67,6 +70,10 @@ public class BudgetPlans {
         FundYear year = years.open(fund, label, "a budget");
         BigDecimal amount = FundMoney.amountIn(fund, budget);
         BudgetLine line = lines.find(fund.id, year.label, code).orElseGet(() -> {
+            if (lines.ofYear(fund.id, year.label).size() >= MAX_LINES) {
+                throw ProblemException.conflict("Financial year " + year.label + " of fund " + fund.id + " already has "
+                        + MAX_LINES + " budget lines, the most a year may have");
+            }
             BudgetLine created = new BudgetLine();
             created.id = UUID.randomUUID().toString();
             created.fundId = fund.id;

@@ -40,7 +40,7 @@ public record GrantPackage(
             @Schema(required = true, type = SchemaType.NUMBER, minimum = "0",
                     description = "The amount awarded, as the standard asks: a JSON number with at most two decimals")
             BigDecimal amountAwarded,
-            @Schema(required = true, format = "date", description = "When the grant was announced (its fund reserved "
+            @Schema(required = true, format = "date", maxLength = 10, description = "When the grant was announced (its fund reserved "
                     + "the money), YYYY-MM-DD") String awardDate,
             @Schema(required = true, maxLength = 2000, description = "The opportunity's public address") String url,
             @Schema(required = true, enumeration = {"Yes", "No"},

@@ -60,8 +60,8 @@ public class GrantsResource {
                     + "publisher's 360Giving prefix and the platform's id.")
     @APIResponse(responseCode = "200", description = "The grants file", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GrantPackage.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING,
-                    description = "A header row, then a row per grant (RFC 4180)"))})
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE,
+                    description = "A header row, then a row per grant (RFC 4180); as long as the grants make it"))})
     @APIResponse(responseCode = "400", description = "An unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(
