@@ -1,5 +1,6 @@
 package org.jointcommissioning.bidding.repository;
 
+import org.jointcommissioning.bidding.domain.Follow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,9 +17,6 @@ import java.util.List;
 @ApplicationScoped
 public class FollowRepository {
 
-    /** A follow as stored. */
-    public record Follow(String opportunityId, Instant followedAt) {
-    }
 
     @Inject
     EntityManager em;

@@ -1,7 +1,7 @@
 package org.jointcommissioning.bidding.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointcommissioning.bidding.repository.FollowRepository.Follow;
+import org.jointcommissioning.bidding.domain.Follow;
 
 import java.time.Instant;
 

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jointcommissioning.bidding.repository.FollowRepository;
-import org.jointcommissioning.bidding.repository.FollowRepository.Follow;
+import org.jointcommissioning.bidding.domain.Follow;
 import org.jointcommissioning.bidding.repository.OpportunityRepository;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.paging.Page;
