@@ -97,6 +97,9 @@ final class AccessRequests {
             case "POST /api/opportunities/{id}/questions/{questionId}/answer" ->
                     Map.of("answer", "Yes: partners may train volunteers.");
             case "PUT /api/opportunities/{id}/evaluations/{bidId}" -> data.scores();
+            case "POST /api/awards/{awardId}/challenges" -> Map.of("grounds", "Our volunteers were not scored");
+            case "POST /api/awards/{awardId}/challenges/{challengeId}/answer" ->
+                    Map.of("decision", "dismissed", "reasons", "Every bid was scored against the same criteria.");
             case "POST /api/opportunities/{id}/awards" ->
                     data.award("lot-2", fixtures.id("youth-lot-2-bid", "bidId"), "40000.00");
             case "POST /api/organisations" -> data.organisation("Organisation of " + persona, "1123456");
