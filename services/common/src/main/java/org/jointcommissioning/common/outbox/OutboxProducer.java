@@ -89,6 +89,22 @@ public class OutboxProducer {
         return sendTimeoutMs;
     }
 
+    /**
+     * Drops every send still waiting in the client and starts afresh on the next send. Called when a send has
+     * failed: the relay leaves that row and every later one pending, so a later one still in the client's buffer
+     * must not reach Kafka on its own when the broker comes back, ahead of the failed one.
+     */
+    synchronized void abandonPendingSends() {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+            producerMetrics = null;
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
+    }
+
     @PreDestroy
     synchronized void close() {
         if (producerMetrics != null) {

@@ -31,7 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Sends pending outbox rows to Kafka in the order they were written and marks them sent. Only one
  * replica relays at a time (a transaction-scoped advisory lock), so a key's events never overtake each
  * other; rows are locked with SKIP LOCKED, so a replica never waits on another. A failed send leaves the
- * row and every later one pending for the next run: nothing is lost or reordered while Kafka is away.
+ * row and every later one pending for the next run, and drops the later ones' sends still in the client: nothing is
+ * lost or reordered while Kafka is away.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -165,13 +166,16 @@ public class OutboxRelay {
                 sent++;
             } catch (Exception e) {
                 recordFailure(message, e);
-                // Later rows stay pending so that they are sent after this one, never before it.
+                // Later rows stay pending so that they are sent after this one, never before it; their sends
+                // still in the client are dropped, so that none of them reaches Kafka first.
+                producer.abandonPendingSends();
                 counted(sent);
                 return sent;
             }
         }
         if (sendFailure != null) {
             recordFailure(pending.get(sends.size()), sendFailure);
+            producer.abandonPendingSends();
         }
         counted(sent);
         return sent;
