@@ -144,44 +144,49 @@ public final class Bench {
         fractions.stream().map(f -> f * ceilingRate).filter(r -> r > readRates.get(readRates.size() - 1))
                 .forEach(readRates::add);
         String etag = etagOfList(svc);
-        List<Step> reads = new ArrayList<>();
-        reads.addAll(Load.ladder("list-direct", readRates, stepSeconds, svc + "/api/opportunities", "-"));
-        reads.addAll(Load.ladder("list-gateway", readRates, stepSeconds, gw + "/api/opportunities", "-"));
-        reads.addAll(Load.ladder("search-direct", readRates, stepSeconds, svc + search, "-"));
+        List<List<Step>> reads = new ArrayList<>();
+        reads.add(Load.ladder("list-direct", readRates, stepSeconds, svc + "/api/opportunities", "-"));
+        reads.add(Load.ladder("list-gateway", readRates, stepSeconds, gw + "/api/opportunities", "-"));
+        reads.add(Load.ladder("search-direct", readRates, stepSeconds, svc + search, "-"));
         if (etag != null) {
             List<Double> conditional = (smoke ? List.of(0.1, 0.3) : List.of(0.1, 0.2, 0.3, 0.45, 0.6)).stream()
                     .map(f -> f * ceilingRate).toList();
+            List<Step> conditionalSteps = new ArrayList<>();
             for (double rate : conditional) {
-                reads.add(new Step("list-304@" + Math.round(rate), rate, stepSeconds, "GET", svc + "/api/opportunities",
+                conditionalSteps.add(new Step("list-304@" + Math.round(rate), rate, stepSeconds, "GET",
+                        svc + "/api/opportunities",
                         "-", "none", "304", etag));
             }
+            reads.add(conditionalSteps);
         }
-        reads.addAll(Load.ladder("statement", readRates, stepSeconds,
+        reads.add(Load.ladder("statement", readRates, stepSeconds,
                 platform.url("budgets") + "/api/funds/" + data.fundId + "/statement", "finance-county"));
-        reads.addAll(Load.ladder("bid-list", readRates, stepSeconds, platform.url("bidding") + "/api/bids",
+        reads.add(Load.ladder("bid-list", readRates, stepSeconds, platform.url("bidding") + "/api/bids",
                 data.bidders.get(1)));
-        reads.addAll(Load.ladder("scorecard", readRates, stepSeconds, platform.url("outcomes") + "/api/scorecard",
+        reads.add(Load.ladder("scorecard", readRates, stepSeconds, platform.url("outcomes") + "/api/scorecard",
                 "performance-county"));
-        reads.add(Step.get("search-large", compareRate, compareSeconds, svc + search, "-"));
-        reads.add(Step.get("list-page-1", compareRate, compareSeconds, svc + "/api/opportunities?size=100", "-"));
-        reads.add(Step.get("list-page-" + deepPage, compareRate, compareSeconds,
-                svc + "/api/opportunities?size=100&page=" + (deepPage - 1), "-"));
-        reads.add(Step.get("ocds-page-1", compareRate, compareSeconds, svc + "/api/ocds/releases", "-"));
-        reads.add(Step.get("ocds-page-" + deepPage, compareRate, compareSeconds,
-                svc + "/api/ocds/releases?cursor=" + cursor[0], "-"));
-        Map<String, Result> readResults = load.run("reads", reads, null);
+        reads.add(List.of(Step.get("search-large", compareRate, compareSeconds, svc + search, "-"),
+                Step.get("list-page-1", compareRate, compareSeconds, svc + "/api/opportunities?size=100", "-"),
+                Step.get("list-page-" + deepPage, compareRate, compareSeconds,
+                        svc + "/api/opportunities?size=100&page=" + (deepPage - 1), "-"),
+                Step.get("ocds-page-1", compareRate, compareSeconds, svc + "/api/ocds/releases", "-"),
+                Step.get("ocds-page-" + deepPage, compareRate, compareSeconds,
+                        svc + "/api/ocds/releases?cursor=" + cursor[0], "-")));
+        Map<String, Result> readResults = runApart("reads", reads);
         report.reads(readResults, ceilingRate, etag, p99Limit, small.get("search-small"), smallRows, largeRows, deepPage);
 
-        // --- Profile of the public list
-        section("JFR profile of commissioning under the public list");
-        Result listBest = Load.best(readResults, "list-direct", p99Limit);
-        double profileRate = Math.max(10, (listBest == null ? readRates.get(0) : listBest.rate()) * 0.7);
+        // --- Profiles of the reads, each at 70% of the best rate its ladder sustained
+        section("JFR profiles of the reads");
         int profileSeconds = smoke ? 5 : 30;
-        Profiler profiler = new Profiler(out, platform.pid("commissioning"));
-        profiler.start(profileSeconds + 5);
-        load.run("profile", List.of(Step.get("profile-list@" + Math.round(profileRate), profileRate, profileSeconds,
-                svc + "/api/opportunities", "-")), null);
-        report.profile(profiler.stopAndSummarise(), profileRate);
+        String statementUrl = platform.url("budgets") + "/api/funds/" + data.fundId + "/statement";
+        profileRead(readResults, readRates, p99Limit, profileSeconds, "commissioning", "list-direct",
+                "commissioning-public-list", Step.get("profile-list", 0, 0, svc + "/api/opportunities", "-"));
+        profileRead(readResults, readRates, p99Limit, profileSeconds, "budgets", "statement", "budgets-fund-statement",
+                Step.get("profile-statement", 0, 0, statementUrl, "finance-county"));
+        profileRead(readResults, readRates, p99Limit, profileSeconds, "bidding", "bid-list", "bidding-bid-list",
+                Step.get("profile-bid-list", 0, 0, platform.url("bidding") + "/api/bids", data.bidders.get(1)));
+        profileRead(readResults, readRates, p99Limit, profileSeconds, "outcomes", "scorecard", "outcomes-scorecard",
+                Step.get("profile-scorecard", 0, 0, platform.url("outcomes") + "/api/scorecard", "performance-county"));
 
         // --- Bid submissions
         section("Bid submissions, distinct bidders");
@@ -193,12 +198,16 @@ public final class Bench {
             bidSteps.add(new Step("bids@" + Math.round(rate), rate, stepSeconds, "POST", platform.url("bidding") + "/api/bids",
                     "feed", "bid", "201", "-"));
         }
+        Profiler bidsProfiler = new Profiler(out, platform.pid("bidding"), "bidding", "bidding-bid-submissions");
+        bidsProfiler.start(bidSteps.stream().mapToInt(step -> step.seconds() + 1).sum() + 30);
         Map<String, Result> bids = load.run("bids", bidSteps, bidFeedFile);
         Thread.sleep(3000); // the relay's last batch
+        bidsProfiler.stop();
+        report.profile("Bid submissions, the whole ladder, bidding", bidsProfiler.summarise());
         report.bids(bids, p99Limit, relay(bidsStart), bidRatesMax);
 
         // --- Awards
-        section("Awards to active at " + awardRate + "/s");
+        section("Awards to funds reserved (standstill) at " + awardRate + "/s");
         long wait = Duration.between(Instant.now(), deadline).toSeconds();
         if (wait > 0) {
             System.out.println("  waiting " + wait + " s for the award targets' deadline");
@@ -210,10 +219,15 @@ public final class Bench {
         awardTargets.forEach(t -> rows.add(t.opportunityId() + "\t" + t.lotId() + "\t" + t.bidId() + "\t" + DataSet.PRICE));
         DataSet.write(awardFeed, rows);
         Instant awardsStart = Instant.now();
+        Profiler awardsProfiler = new Profiler(out, platform.pid("commissioning"), "commissioning",
+                "commissioning-awards");
+        awardsProfiler.start(awardSeconds + 30);
         Map<String, Result> awardRun = load.run("awards", List.of(new Step("awards@" + awardRate, awardRate, awardSeconds,
                 "POST", svc + "/api/opportunities/#{opportunityId}/awards", "commissioner-county", "award", "202", "-")),
                 awardFeed);
         report.awards(awardRun.values().iterator().next(), awardLatency(awardsStart, awards));
+        awardsProfiler.stop();
+        report.profile("Awards at " + awardRate + "/s, commissioning", awardsProfiler.summarise());
 
         // --- Memory after the load, then start-up of each service
         section("Memory and start-up");
@@ -279,6 +293,55 @@ public final class Bench {
     }
 
     /** The list's ETag, if the service gives one and answers 304 to it; null otherwise. */
+    /** A JFR profile of one service while one read is offered at 70% of the best rate its ladder sustained. */
+    void profileRead(Map<String, Result> readResults, List<Double> readRates, int p99Limit, int seconds, String service,
+                     String ladder, String label, Step read) throws Exception {
+        Result best = Load.best(readResults, ladder, p99Limit);
+        double rate = Math.max(5, (best == null ? readRates.get(0) : best.rate()) * 0.7);
+        settle(read);
+        Profiler profiler = new Profiler(out, platform.pid(service), service, label);
+        profiler.start(seconds + 5);
+        load.run("profile-" + ladder, List.of(new Step(read.name() + "@" + Math.round(rate), rate, seconds,
+                read.method(), read.url(), read.auth(), read.body(), read.expected(), read.ifNoneMatch())), null);
+        profiler.stop();
+        report.profile(ladder + " at " + Math.round(rate) + "/s, straight to " + service, profiler.summarise());
+    }
+
+    /**
+     * Runs each group of steps as a load of its own, once the endpoint it starts with answers promptly again: a
+     * ladder that overloaded a service leaves a backlog of requests behind it, which must not count against the next.
+     */
+    Map<String, Result> runApart(String name, List<List<Step>> groups) throws Exception {
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            settle(groups.get(i).get(0));
+            results.putAll(load.run(name + "-" + (i + 1), groups.get(i), null));
+        }
+        return results;
+    }
+
+    /** Waits, at most two minutes, until the step's endpoint answers three times in a row within 100 ms. */
+    void settle(Step step) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(step.url()))
+                .timeout(Duration.ofSeconds(10));
+        if (!step.auth().equals("-")) {
+            request.header("Authorization", "Bearer " + api.token(step.auth()));
+        }
+        Instant end = Instant.now().plus(Duration.ofMinutes(2));
+        int prompt = 0;
+        while (prompt < 3 && Instant.now().isBefore(end)) {
+            long start = System.nanoTime();
+            try {
+                http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                prompt = System.nanoTime() - start < 100_000_000L ? prompt + 1 : 0;
+            } catch (IOException e) {
+                prompt = 0;
+            }
+            Thread.sleep(prompt == 0 ? 1000 : 100);
+        }
+    }
+
     String etagOfList(String service) throws Exception {
         Api.Answer first = api.call(null, "GET", "commissioning", "/api/opportunities", null);
         String etag = first.raw().headers().firstValue("ETag").orElse(null);
@@ -306,10 +369,10 @@ public final class Bench {
      */
     String[] awardLatency(Instant since, int expected) throws Exception {
         String query = """
-                select count(*), count(activated_at), count(*) filter (where status = 'pending-funding'),
-                       coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from activated_at - created_at) * 1000))::text, ''),
-                       coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from activated_at - created_at) * 1000))::text, ''),
-                       coalesce(round(max(extract(epoch from activated_at - created_at) * 1000))::text, '')
+                select count(*), count(standstill_started_at), count(*) filter (where status = 'pending-funding'),
+                       coalesce(round(percentile_cont(0.5) within group (order by extract(epoch from standstill_started_at - created_at) * 1000))::text, ''),
+                       coalesce(round(percentile_cont(0.99) within group (order by extract(epoch from standstill_started_at - created_at) * 1000))::text, ''),
+                       coalesce(round(max(extract(epoch from standstill_started_at - created_at) * 1000))::text, '')
                 from award where created_at >= '%s'""".formatted(since);
         long end = System.nanoTime() + 60_000_000_000L;
         String[] row;

@@ -23,7 +23,7 @@ final class Report {
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Map<String, Double> loading = new LinkedHashMap<>();
     private final List<String> ladders = new ArrayList<>();
-    private List<String> profile = List.of();
+    private final List<String> profile = new ArrayList<>();
     private double ceiling;
 
     void note(String key, String text) {
@@ -82,11 +82,13 @@ final class Report {
                 results.get("ocds-page-" + deepPage), results.get("ocds-page-1"));
     }
 
-    void profile(List<String> lines, double rate) {
-        List<String> all = new ArrayList<>();
-        all.add("Public list at " + perSecond(rate) + ", straight to commissioning:");
-        all.addAll(lines);
-        profile = all;
+    /** One profile's summary, under a title that says what load it was taken under. */
+    void profile(String title, List<String> lines) {
+        if (!profile.isEmpty()) {
+            profile.add("");
+        }
+        profile.add(title + ":");
+        profile.addAll(lines);
     }
 
     void bids(Map<String, Result> results, int p99Limit, String[] relay, int top) {
@@ -105,8 +107,9 @@ final class Report {
     void awards(Result run, String[] latency) {
         ladder("awards", List.of(run));
         String p99 = latency[4];
-        rows.add(new Row("award → active (commissioning → budgets → commissioning, Kafka), 20 awards/s",
-                String.format("p99 %s ms, p50 %s ms, max %s ms; %s of %s active, %s still pending; %d answered 202 (%d failed)",
+        rows.add(new Row("award → funds reserved and standstill begun (commissioning → budgets → commissioning, Kafka),"
+                + " 20 awards/s", String.format("p99 %s ms, p50 %s ms, max %s ms; %s of %s in standstill, %s still pending;"
+                        + " %d answered 202 (%d failed)",
                         p99, latency[3], latency[5], latency[1], latency[0], latency[2], run.ok(), run.failed()),
                 "", "p99 < 150 ms", !p99.isEmpty() && Integer.parseInt(p99) < 150 && latency[2].equals("0") ? "yes" : "no",
                 null, null));
@@ -199,7 +202,9 @@ final class Report {
                 way in the same run (a bare Vert.x server answering {"message":"hello"}), so they include what the \
                 load tool itself costs on this machine. Comparisons (sizes, deep pages) offer the same moderate rate \
                 to both sides and compare p99. Award latency is read from commissioning's own timestamps \
-                (award.created_at, when the 202 is answered, to activated_at). Start-up: the service is stopped and \
+                (award.created_at, when the 202 is answered, to standstill_started_at, when budgets has reserved the money \
+                and the decision notices are out; the contract itself becomes active only when the standstill, a legal \
+                minimum of days, has passed). Start-up: the service is stopped and \
                 started again by infra/platform from its jar; process start (from /proc) to the first 200 of \
                 /q/health/ready (polled every 20 ms). Memory: VmRSS after all the load, before the restarts.""";
     }
