@@ -6,4 +6,9 @@ interface Fault {
     String name();
 
     void run(Context context, Outcome outcome) throws Exception;
+
+    /** Whether the fault can be played on a platform run with these options (some need two copies of a service). */
+    default boolean playsWith(Options options) {
+        return true;
+    }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * infra/faults: plays each fault against the platform (starting whatever of it is not running), judges it by its
  * invariants, and prints a table of faults, operations, checks and violations. Exits 1 on any violation.
  *
- * <pre>java ... FaultSuite ROOT [--short|--long] [--seed N] [--only FAULT-CLASS]...</pre>
+ * <pre>java ... FaultSuite ROOT [--short|--long] [--replicas N] [--seed N] [--only FAULT-CLASS]...</pre>
  */
 public final class FaultSuite {
 
@@ -38,8 +38,11 @@ public final class FaultSuite {
 
     static List<Outcome> run(Path root, Map<String, String> env, Options options) throws Exception {
         Instant started = Instant.now();
-        System.out.println("Fault suite, mode " + options.mode() + ", seed " + options.seed());
-        Platform platform = new Platform(root, env);
+        System.out.println("Fault suite, mode " + options.mode() + ", seed " + options.seed() + ", "
+                + options.replicas() + " cop" + (options.replicas() == 1 ? "y" : "ies") + " of each service");
+        Map<String, String> launcherEnv = new java.util.HashMap<>(env);
+        launcherEnv.put("PLATFORM_REPLICAS", String.valueOf(options.replicas()));
+        Platform platform = new Platform(root, launcherEnv);
         PostgresAway.cut(platform, false); // whatever an interrupted earlier run left refused
         platform.up();
         Api api = new Api(platform);
@@ -66,8 +69,13 @@ public final class FaultSuite {
 
         List<Outcome> outcomes = new ArrayList<>();
         for (Fault fault : List.of(new RacingAwards(), new DuplicateAndPoison(), new KillServices(), new KafkaOutage(),
-                new CommitThenCrash(), new PostgresAway())) {
+                new CommitThenCrash(), new PostgresAway(), new ReplicaKilled())) {
             if (!options.runs(fault.getClass().getSimpleName())) {
+                continue;
+            }
+            if (!fault.playsWith(options)) {
+                System.out.println("\n== " + fault.name() + ": not played with " + options.replicas()
+                        + " copy of each service (--replicas 2 plays it)");
                 continue;
             }
             Outcome outcome = new Outcome(fault.name());
@@ -85,7 +93,7 @@ public final class FaultSuite {
             System.out.println("   " + Duration.between(start, Instant.now()).toSeconds() + " s, " + outcome.checks()
                     + " checks, " + outcome.violations().size() + " violations");
         }
-        System.out.println("\n" + Report.table(options.seed(), options.mode(), outcomes));
+        System.out.println("\n" + Report.table(options.seed(), options.mode(), options.replicas(), outcomes));
         System.out.println("The suite took " + Duration.between(started, Instant.now()).toSeconds() + " s");
         return outcomes;
     }

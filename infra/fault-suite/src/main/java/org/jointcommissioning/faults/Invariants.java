@@ -46,6 +46,20 @@ final class Invariants {
         }
     }
 
+    /**
+     * Everything a fault under load is judged by: unanswered writes retried, acknowledged ones present, awards
+     * settled, the fund's money sound, every event delivered in order, no 500.
+     */
+    void afterLoad(Outcome outcome, Load load, String fundId, Instant since) throws Exception {
+        retries(outcome, load).stream().filter(Load.Write::acknowledged).forEach(load.writes::add);
+        acknowledgedWritesPresent(outcome, load);
+        awardsSettled(outcome, fundId, Duration.ofSeconds(120));
+        money(outcome, List.of(fundId));
+        eventsDelivered(outcome, since, Duration.ofSeconds(60));
+        noInternalErrors(outcome, load.statuses);
+        System.out.println("  answers by status: " + load.statuses);
+    }
+
     /** Every write the platform acknowledged is there, under the id it answered with. */
     void acknowledgedWritesPresent(Outcome outcome, Load load) throws Exception {
         presence(outcome, "budgets", "contribution", load.acknowledged("contribution"));
@@ -77,24 +91,26 @@ final class Invariants {
             outcome.check(answer.status() > 0 && answer.status() < 500, "retry of " + write.kind() + " (key " + write.key()
                     + ") answered " + answer.status() + ": " + answer.text());
             retried.add(new Load.Write(write.kind(), write.path(), write.user(), write.key(), write.body(),
-                    answer.status(), answer.ok() ? answer.id() : null));
+                    answer.status(), answer.ok() ? answer.id() : null, Instant.now()));
         }
         return retried;
     }
 
     /**
-     * Every award of the fund leaves pending-funding in time, and its status agrees with the fund: active with a
-     * committed reservation, funding-failed with none or a released one.
+     * Every award of the fund leaves pending-funding and then its standstill in time (the suite's platform runs
+     * short standstills), and its status agrees with the fund: active with a committed reservation, funding-failed
+     * with none or a released one.
      */
     void awardsSettled(Outcome outcome, String fundId, Duration within) throws Exception {
-        Instant end = Instant.now().plus(within);
-        while (platform.count("commissioning", "select count(*) from award where fund_id = '" + fundId
-                + "' and status = 'pending-funding'") > 0 && Instant.now().isBefore(end)) {
+        // The fund learns of each decision by event, after commissioning has made it: wait for both to agree.
+        Instant end = Instant.now().plus(within).plus(platform.standstill);
+        Map<String, String> awards;
+        Map<String, String> reservations;
+        do {
             Thread.sleep(1000);
-        }
-        Map<String, String> awards = rows("commissioning", "select id, status from award where fund_id = '" + fundId + "'");
-        Map<String, String> reservations = rows("budgets", "select award_id, status from reservation where fund_id = '"
-                + fundId + "'");
+            awards = rows("commissioning", "select id, status from award where fund_id = '" + fundId + "'");
+            reservations = rows("budgets", "select award_id, status from reservation where fund_id = '" + fundId + "'");
+        } while (!settled(awards, reservations) && Instant.now().isBefore(end));
         for (var award : awards.entrySet()) {
             String reservation = reservations.get(award.getKey());
             switch (award.getValue()) {
@@ -104,13 +120,21 @@ final class Invariants {
                         "award " + award.getKey() + " failed for funding but its reservation is " + reservation);
                 case "cancelled" -> outcome.check(true, "");
                 default -> outcome.check(false, "award " + award.getKey() + " is still " + award.getValue()
-                        + " after " + within.toSeconds() + " s");
+                        + " after " + within.plus(platform.standstill).toSeconds() + " s");
             }
         }
         String duplicates = platform.sql("budgets", "select count(*) from (select cause from journal_entry e where fund_id = '"
                 + fundId + "' and exists (select 1 from journal_line l where l.entry_id = e.id)"
                 + " group by cause, cause_id having count(*) > 1) x");
         outcome.check(duplicates.equals("0"), "fund " + fundId + ": " + duplicates + " movements were journalled twice");
+    }
+
+    private static boolean settled(Map<String, String> awards, Map<String, String> reservations) {
+        return awards.entrySet().stream().allMatch(award -> switch (award.getValue()) {
+            case "active" -> "committed".equals(reservations.get(award.getKey()));
+            case "funding-failed", "cancelled" -> !"reserved".equals(reservations.get(award.getKey()));
+            default -> false;
+        });
     }
 
     /** No answer was a 500: a dependency that is away is a 502, 503 or 504, never an unexpected failure. */

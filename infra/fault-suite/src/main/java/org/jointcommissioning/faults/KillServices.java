@@ -67,14 +67,6 @@ final class KillServices implements Fault {
         } finally {
             load.stop();
         }
-        Invariants invariants = context.invariants();
-        List<Load.Write> retried = invariants.retries(outcome, load);
-        retried.stream().filter(Load.Write::acknowledged).forEach(load.writes::add);
-        invariants.acknowledgedWritesPresent(outcome, load);
-        invariants.awardsSettled(outcome, context.loadFundId(), Duration.ofSeconds(120));
-        invariants.money(outcome, List.of(context.loadFundId()));
-        invariants.eventsDelivered(outcome, since, Duration.ofSeconds(60));
-        invariants.noInternalErrors(outcome, load.statuses);
-        System.out.println("  answers by status: " + load.statuses);
+        context.invariants().afterLoad(outcome, load, context.loadFundId(), since);
     }
 }

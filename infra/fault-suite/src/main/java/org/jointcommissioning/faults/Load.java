@@ -1,6 +1,7 @@
 package org.jointcommissioning.faults;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +20,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Load {
 
-    /** A write sent: what, where, with which key and body, and what came back (0: no answer). */
-    record Write(String kind, String path, String user, String key, String body, int status, String id) {
+    /** A write sent: what, where, with which key and body, what came back (0: no answer), and when. */
+    record Write(String kind, String path, String user, String key, String body, int status, String id,
+                 Instant answeredAt) {
         boolean acknowledged() {
             return status >= 200 && status < 300;
         }
@@ -75,7 +77,10 @@ final class Load {
         }
     }
 
+    /** A pledge and its receipt (a receipt beyond what was pledged is refused). */
     private void contribute() {
+        send("contribution", "finance-county", "/api/funds/" + fundId + "/contributions",
+                Scenario.contribution("pledge", "25.00"));
         send("contribution", "finance-county", "/api/funds/" + fundId + "/contributions",
                 Scenario.contribution("receipt", "25.00"));
     }
@@ -107,7 +112,8 @@ final class Load {
         Api.Answer answer = api.post(user, path, body, key);
         outcome.operations.incrementAndGet();
         statuses.merge(answer.status(), 1, Integer::sum);
-        writes.add(new Write(kind, path, user, key, body, answer.status(), answer.ok() ? answer.id() : null));
+        writes.add(new Write(kind, path, user, key, body, answer.status(), answer.ok() ? answer.id() : null,
+                Instant.now()));
     }
 
     List<Write> acknowledged(String kind) {

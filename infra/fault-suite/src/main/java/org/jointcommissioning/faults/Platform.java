@@ -23,6 +23,8 @@ final class Platform {
 
     final Path root;
     final String dbPrefix;
+    /** Every award's standstill on the suite's platform: short, so that awards reach active within a fault. */
+    final Duration standstill;
     private final Map<String, String> env;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,6 +36,8 @@ final class Platform {
         // A service killed under load on a busy machine may take minutes to start again: that is not the fault.
         this.env.putIfAbsent("PLATFORM_WAIT_SERVICE", "600");
         this.env.putIfAbsent("PLATFORM_WAIT_KAFKA", "600");
+        this.env.putIfAbsent("PLATFORM_STANDSTILL_DEMO_LENGTH", "PT20S");
+        this.standstill = Duration.parse(env.get("PLATFORM_STANDSTILL_DEMO_LENGTH"));
         this.dbPrefix = env("PLATFORM_DB_PREFIX", "");
     }
 
@@ -42,7 +46,13 @@ final class Platform {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** A component's port; copy k of a service (budgets-2) is on the service's port plus REPLICA_PORT_STEP × (k − 1). */
     int port(String component) {
+        java.util.regex.Matcher copy = java.util.regex.Pattern.compile("(.+)-([0-9]+)").matcher(component);
+        if (copy.matches() && SERVICES.contains(copy.group(1))) {
+            int step = Integer.parseInt(env("REPLICA_PORT_STEP", "100"));
+            return port(copy.group(1)) + step * (Integer.parseInt(copy.group(2)) - 1);
+        }
         return switch (component) {
             case "gateway" -> Integer.parseInt(env("GATEWAY_PORT", "8080"));
             case "commissioning" -> Integer.parseInt(env("COMMISSIONING_PORT", "8081"));

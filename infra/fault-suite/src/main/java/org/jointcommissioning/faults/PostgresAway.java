@@ -34,7 +34,7 @@ final class PostgresAway implements Fault {
         System.out.println("  schedule: the platform's databases refuse connections for " + outage + " s");
         String fundId = context.loadFundId();
         Api.Answer before = api.post("finance-county", "/api/funds/" + fundId + "/contributions",
-                Scenario.contribution("receipt", "5.00"), UUID.randomUUID().toString());
+                Scenario.contribution("pledge", "5.00"), UUID.randomUUID().toString());
         outcome.operations.incrementAndGet();
         outcome.check(before.ok(), "a contribution before the outage answered " + before.status());
         Map<String, Long> pids = new HashMap<>();
@@ -67,7 +67,7 @@ final class PostgresAway implements Fault {
         do {
             Thread.sleep(1000);
             after = api.post("finance-county", "/api/funds/" + fundId + "/contributions",
-                    Scenario.contribution("receipt", "5.00"), UUID.randomUUID().toString());
+                    Scenario.contribution("pledge", "5.00"), UUID.randomUUID().toString());
             outcome.operations.incrementAndGet();
         } while (!after.ok() && Instant.now().isBefore(deadline));
         outcome.check(after.ok(), "a contribution a minute after the database came back answered " + after.status());
@@ -85,7 +85,7 @@ final class PostgresAway implements Fault {
     private static List<String[]> requests(String fundId) {
         return List.of(
                 new String[]{"finance-county", "/api/funds/" + fundId + "/statement", null},
-                new String[]{"finance-county", "/api/funds/" + fundId + "/contributions", Scenario.contribution("receipt", "5.00")},
+                new String[]{"finance-county", "/api/funds/" + fundId + "/contributions", Scenario.contribution("pledge", "5.00")},
                 new String[]{"commissioner-county", "/api/opportunities?size=5", null},
                 new String[]{"bidder-carers", "/api/bids", null},
                 new String[]{"performance-county", "/api/scorecard", null});
@@ -94,6 +94,11 @@ final class PostgresAway implements Fault {
     /** Refuses (or allows again) connections to the platform's databases, ending the open ones when refusing. */
     static void cut(Platform platform, boolean away) throws Exception {
         for (String service : Platform.SERVICES) {
+            // Before a platform's first start its databases do not exist yet: nothing to allow or refuse.
+            if (platform.sqlIn("postgres", "select count(*) from pg_database where datname = '"
+                    + platform.database(service) + "'").equals("0")) {
+                continue;
+            }
             platform.sqlIn("postgres", "alter database " + platform.database(service) + " allow_connections "
                     + (away ? "false" : "true"));
         }
