@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.paging.PageRequest;
 
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -71,6 +72,17 @@ public class ChangeLog {
                 .setParameter("type", type).setParameter("at", Timestamp.from(clock.instant()))
                 .setParameter("resource", resource)
                 .executeUpdate();
+    }
+
+    /**
+     * The page a consumer asked for: the changes after its {@code cursor} (the start when none), {@code size} of
+     * them at most (1 to {@value PageRequest#MAX_SIZE}, default {@value PageRequest#MAX_SIZE}), of the given scopes
+     * only ({@code null}: every scope). A forged cursor or a size out of range is a 400 naming the parameter.
+     */
+    public ChangeSlice page(String cursor, Integer size, Collection<String> scopes) {
+        ChangeCursor after = ChangeCursor.of(cursor, "cursor");
+        int limit = PageRequest.of(0, size == null ? PageRequest.MAX_SIZE : size).size();
+        return after(after, scopes, limit);
     }
 
     /**
