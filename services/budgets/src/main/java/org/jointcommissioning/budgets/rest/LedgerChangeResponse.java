@@ -12,7 +12,7 @@ public record LedgerChangeResponse(
         @Schema(required = true, enumeration = "posted", maxLength = 40,
                 description = "What happened: `posted`, a journal entry was written") String change,
         @Schema(required = true, description = "When the entry was written") Instant changedAt,
-        @Schema(required = true, implementation = LedgerEntryResponse.class,
+        @Schema(required = true, ref = "LedgerEntryResponse",
                 description = "The entry, as the fund's ledger (GET /api/funds/{id}/ledger) shows it") JsonNode entry) {
 
     static LedgerChangeResponse of(Change change) {

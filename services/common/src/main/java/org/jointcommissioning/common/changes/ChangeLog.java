@@ -76,12 +76,12 @@ public class ChangeLog {
 
     /**
      * The page a consumer asked for: the changes after its {@code cursor} (the start when none), {@code size} of
-     * them at most (1 to {@value PageRequest#MAX_SIZE}, default {@value PageRequest#MAX_SIZE}), of the given scopes
+     * them at most (1 to {@value PageRequest#MAX_SIZE}, default {@value PageRequest#DEFAULT_SIZE}), of the given scopes
      * only ({@code null}: every scope). A forged cursor or a size out of range is a 400 naming the parameter.
      */
     public ChangeSlice page(String cursor, Integer size, Collection<String> scopes) {
         ChangeCursor after = ChangeCursor.of(cursor, "cursor");
-        int limit = PageRequest.of(0, size == null ? PageRequest.MAX_SIZE : size).size();
+        int limit = PageRequest.of(0, size == null ? PageRequest.DEFAULT_SIZE : size).size();
         return after(after, scopes, limit);
     }
 

@@ -23,7 +23,7 @@ import org.jointcommissioning.common.problem.Problem;
 @RolesAllowed({Roles.FINANCE_MANAGER, Roles.PARTNERSHIP_ADMIN, Roles.AUDITOR})
 @Tag(name = "Change feed", description = "Everything that changed in the funds' ledgers since a cursor, for "
         + "integrators (a data warehouse, a partner's finance system)")
-public class LedgerChangeResource {
+public class LedgerChangesResource {
 
     @Inject
     LedgerChanges changes;
@@ -48,8 +48,8 @@ public class LedgerChangeResource {
             @Parameter(description = "The `next` of the page read before; none to start from the beginning",
                     schema = @Schema(type = SchemaType.STRING, maxLength = ChangeCursor.MAX_LENGTH))
             @QueryParam("cursor") @Size(max = ChangeCursor.MAX_LENGTH) String cursor,
-            @Parameter(description = "The most changes a page holds, 1 to 100 (default 100)",
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100", minimum = "1", maximum = "100"))
+            @Parameter(description = "The most changes a page holds, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
             @QueryParam("size") Integer size) {
         return ChangeFeedPage.of(changes.read(cursor, size), LedgerChangeResponse::of);
     }
