@@ -1,6 +1,7 @@
--- The change feed for integrators (GET /api/changes/outcomes): one row per measurement recorded, written in its own
--- transaction by the toolkit's ChangeLog, its scope the indicator's code. Read in (txid, seq) order, only below the oldest running
--- transaction, so that paging on from a cursor misses and repeats nothing under concurrent writers.
+-- The change feed for integrators (GET /api/changes/outcomes): one row per measurement recorded, written in the
+-- measurement's own transaction by the toolkit's ChangeLog, its scope the indicator's code. Read in (txid, seq) order,
+-- only below the oldest running transaction, so that paging on from a cursor misses and repeats nothing under
+-- concurrent writers.
 create table change_log (
     txid        xid8         not null default pg_current_xact_id(),
     seq         bigserial    not null,
