@@ -66,7 +66,8 @@ class AwardChangeFeedResourceTest {
         assertEquals(listed, made.get(0).get("award"), "the award as the API shows it");
 
         Journey.fundsReserved(UUID.randomUUID().toString(), awardId, Fixtures.fundOf(id), "900.00");
-        await().atMost(Journey.WAIT).until(() -> Feed.readAll(read.next).of(awardId).size() == 2);
+        // The feed waits for every older transaction on the database server to end: give it longer than an event.
+        await().atMost(Journey.WAIT.multipliedBy(4)).until(() -> Feed.readAll(read.next).of(awardId).size() == 2);
         Feed funded = Feed.readAll(read.next);
         assertEquals(List.of("standstill", "active"), statuses(funded.of(awardId)), "every status, in order");
         assertEquals(List.of("status-changed", "status-changed"),
