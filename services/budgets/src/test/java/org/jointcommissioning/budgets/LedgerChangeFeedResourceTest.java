@@ -4,9 +4,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jointcommissioning.common.changes.ChangeCursor;
+import org.jointcommissioning.testing.changes.ChangeFeedReader;
+import org.jointcommissioning.testing.changes.ChangeFeedReader.Page;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LedgerChangeFeedResourceTest {
 
     private static final String FEED = "/api/changes/budgets";
+    private static final ChangeFeedReader READER = new ChangeFeedReader(FEED);
     private static final int WRITERS = 8;
     private static final int WRITES_EACH = 12;
 
@@ -49,24 +51,24 @@ class LedgerChangeFeedResourceTest {
         Api.contribute(fundId, UUID.randomUUID().toString(), Api.contribution("county-council", "pledge", "250.00"))
                 .statusCode(201);
 
-        Feed read = Feed.readAll(null);
-        Map<String, Object> change = read.of(fundId).get(0);
+        Page read = READER.readAll(null);
+        Map<String, Object> change = read.where("fundId", fundId).get(0);
         assertEquals("posted", change.get("change"));
         Map<String, Object> ledgerEntry = given().get("/api/funds/{id}/ledger", fundId).then().statusCode(200)
                 .extract().jsonPath().getMap("items[0]");
         assertEquals(ledgerEntry, change.get("entry"), "the entry as the ledger shows it");
         assertEquals("pledge", ((Map<?, ?>) change.get("entry")).get("cause"));
 
-        Feed nothingNew = Feed.readAll(read.next);
-        assertTrue(nothingNew.items.isEmpty());
-        assertEquals(read.next, nothingNew.next, "caught up: the same cursor to poll with");
+        Page nothingNew = READER.readAll(read.next());
+        assertTrue(nothingNew.items().isEmpty());
+        assertEquals(read.next(), nothingNew.next(), "caught up: the same cursor to poll with");
 
         Api.contribute(fundId, UUID.randomUUID().toString(), Api.contribution("county-council", "pledge", "5.00"))
                 .statusCode(201);
-        Feed later = Feed.readAll(read.next);
-        assertEquals(1, later.items.size(), "only the change made after the cursor");
-        assertEquals(fundId, later.items.get(0).get("fundId"));
-        assertEquals(2, ((Map<?, ?>) later.items.get(0).get("entry")).get("number"));
+        Page later = READER.readAll(read.next());
+        assertEquals(1, later.items().size(), "only the change made after the cursor");
+        assertEquals(fundId, later.items().get(0).get("fundId"));
+        assertEquals(2, ((Map<?, ?>) later.items().get(0).get("entry")).get("number"));
     }
 
     @Test
@@ -78,10 +80,9 @@ class LedgerChangeFeedResourceTest {
         String policeFund = funds.fundWithMembers("police");
         funds.pledged(policeFund, "police", "10.00");
 
-        Feed all = Feed.readAll(null);
-        assertTrue(all.of(countyFund).isEmpty(), "nothing of a fund the partner is not a member of");
-        assertFalse(all.of(policeFund).isEmpty());
-        assertTrue(all.items.stream().allMatch(i -> !countyFund.equals(i.get("fundId"))));
+        Page all = READER.readAll(null);
+        assertTrue(all.where("fundId", countyFund).isEmpty(), "nothing of a fund the partner is not a member of");
+        assertFalse(all.where("fundId", policeFund).isEmpty());
     }
 
     @Test
@@ -132,72 +133,21 @@ class LedgerChangeFeedResourceTest {
         }
         writers.shutdown();
 
-        List<Map<String, Object>> seen = new ArrayList<>();
-        String cursor = null;
-        ChangeCursor last = ChangeCursor.START;
-        boolean writing = true;
-        while (writing) {
-            writing = !writers.isTerminated();
-            Feed page = Feed.page(cursor, 10);
-            seen.addAll(page.items);
-            ChangeCursor next = ChangeCursor.of(page.next, "next");
-            if (!page.items.isEmpty()) {
-                assertTrue(after(next, last), "pages follow one another in (txid, seq) order");
-                last = next;
-            } else {
-                assertEquals(last, next);
-            }
-            cursor = page.next;
-            writing = writing || page.items.size() == 10;
-        }
+        Page read = READER.readUntil(null, items -> writers.isTerminated()
+                && items.stream().filter(i -> fundIds.contains(i.get("fundId"))).count() >= WRITERS * WRITES_EACH,
+                10, ChangeCursor::compare);
         assertTrue(writers.awaitTermination(1, TimeUnit.MINUTES));
         for (Future<?> writer : done) {
             writer.get();
         }
-        seen.addAll(Feed.readAll(cursor).items);
-
         for (String fundId : fundIds) {
-            List<Long> numbers = seen.stream().filter(i -> fundId.equals(i.get("fundId")))
-                    .map(i -> ((Number) ((Map<?, ?>) i.get("entry")).get("number")).longValue()).toList();
+            List<Long> numbers = read.where("fundId", fundId).stream()
+                    .map(i -> ((Number) Page.field(i, "entry.number")).longValue()).toList();
             long total = given().get("/api/funds/{id}/ledger", fundId).then().statusCode(200)
                     .extract().jsonPath().getLong("total");
             assertEquals(numbers.size(), new HashSet<>(numbers).size(), "no entry read twice in fund " + fundId);
             Set<Long> expected = LongStream.rangeClosed(1, total).boxed().collect(Collectors.toSet());
             assertEquals(expected, new HashSet<>(numbers), "every entry of fund " + fundId + " read");
-        }
-        assertTrue(seen.size() >= WRITERS * WRITES_EACH);
-    }
-
-    private static boolean after(ChangeCursor next, ChangeCursor last) {
-        return next.txid() > last.txid() || (next.txid() == last.txid() && next.seq() > last.seq());
-    }
-
-    /** What the feed answered: its items and the cursor to read on from. */
-    private record Feed(List<Map<String, Object>> items, String next) {
-
-        static Feed page(String cursor, int size) {
-            var request = given().queryParam("size", size);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get(FEED).then().statusCode(200).extract().jsonPath();
-            return new Feed(page.getList("items"), page.getString("next"));
-        }
-
-        /** Every page from the cursor until the feed has nothing more. */
-        static Feed readAll(String cursor) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            Feed page;
-            do {
-                page = page(cursor, 100);
-                items.addAll(page.items);
-                cursor = page.next;
-            } while (page.items.size() == 100);
-            return new Feed(items, cursor);
-        }
-
-        List<Map<String, Object>> of(String fundId) {
-            return items.stream().filter(i -> fundId.equals(i.get("fundId"))).toList();
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Base64;
  * feed is ordered by this pair, so the changes after it are exactly those the consumer has not read. Opaque to
  * clients, like {@link org.jointcommissioning.common.paging.Cursor}.
  */
-public record ChangeCursor(long txid, long seq) {
+public record ChangeCursor(long txid, long seq) implements Comparable<ChangeCursor> {
 
     /** Before the first change. */
     public static final ChangeCursor START = new ChangeCursor(0, 0);
@@ -18,6 +18,18 @@ public record ChangeCursor(long txid, long seq) {
     public static final int MAX_LENGTH = 100;
 
     private static final String PREFIX = "c:";
+
+    /** The feed's order: by transaction id, then by sequence. */
+    @Override
+    public int compareTo(ChangeCursor other) {
+        int byTransaction = Long.compare(txid, other.txid);
+        return byTransaction != 0 ? byTransaction : Long.compare(seq, other.seq);
+    }
+
+    /** The feed's order of the cursors it gives out. */
+    public static int compare(String one, String other) {
+        return of(one, "cursor").compareTo(of(other, "cursor"));
+    }
 
     public String encoded() {
         return Base64.getUrlEncoder().withoutPadding()

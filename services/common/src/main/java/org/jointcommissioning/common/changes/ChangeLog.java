@@ -29,7 +29,13 @@ import java.util.List;
  * running ({@code txid < pg_snapshot_xmin(pg_current_snapshot())}): those have all ended, so no row can later
  * appear before a position already read. Paging on from the last position read therefore misses nothing and
  * repeats nothing, however many writers run at once; the price is that a change shows only once every transaction
- * that began before it has ended (usually milliseconds; a long transaction holds the feed back until it ends).
+ * that began before it has ended (usually milliseconds). Transaction ids are the server's, not the database's: a long
+ * write transaction anywhere on the same PostgreSQL server holds every feed back until it ends, and no further.
+ * <p>
+ * The log is written by the application, not by database triggers, because a change is shown as the API shows the
+ * changed thing (the service's own response record, through its {@link ChangeRepresentation}), which a trigger would
+ * have to rebuild in SQL and keep in step by hand. Services call {@link #record} from the one place each kind of change
+ * is written (budgets' {@code Ledger}, outcomes' {@code MeasurementService}, commissioning's {@code AwardChangeLog}).
  */
 @ApplicationScoped
 public class ChangeLog {

@@ -4,10 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.jointcommissioning.common.changes.ChangeCursor;
 import org.jointcommissioning.outcomes.Fixtures;
+import org.jointcommissioning.testing.changes.ChangeFeedReader;
+import org.jointcommissioning.testing.changes.ChangeFeedReader.Page;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.jointcommissioning.outcomes.Fixtures.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MeasurementChangeFeedResourceTest {
 
     private static final String FEED = "/api/changes/outcomes";
+    private static final ChangeFeedReader READER = new ChangeFeedReader(FEED);
     private static final int WRITERS = 8;
     private static final int WRITES_EACH = 12;
 
@@ -48,22 +49,22 @@ class MeasurementChangeFeedResourceTest {
         String code = fixtures.indicator("county-council");
         Map<String, Object> recorded = report(code, "2026-27", 150.5);
 
-        Feed read = Feed.readAll(null);
-        List<Map<String, Object>> changes = read.of(code);
+        Page read = READER.readAll(null);
+        List<Map<String, Object>> changes = read.where("indicatorCode", code);
         assertEquals(1, changes.size());
         assertEquals("recorded", changes.get(0).get("change"));
         assertEquals(recorded, changes.get(0).get("measurement"), "the measurement as the API shows it");
 
-        Feed nothingNew = Feed.readAll(read.next);
-        assertTrue(nothingNew.items.isEmpty());
-        assertEquals(read.next, nothingNew.next, "caught up: the same cursor to poll with");
+        Page nothingNew = READER.readAll(read.next());
+        assertTrue(nothingNew.items().isEmpty());
+        assertEquals(read.next(), nothingNew.next(), "caught up: the same cursor to poll with");
 
         Map<String, Object> revision = report(code, "2026-27", 151);
-        Feed later = Feed.readAll(read.next);
-        assertEquals(1, later.items.size(), "only the change made after the cursor");
-        assertEquals(code, later.items.get(0).get("indicatorCode"));
-        assertEquals(revision.get("id"), ((Map<?, ?>) later.items.get(0).get("measurement")).get("id"));
-        assertEquals(2, ((Map<?, ?>) later.items.get(0).get("measurement")).get("revision"));
+        Page later = READER.readAll(read.next());
+        assertEquals(1, later.items().size(), "only the change made after the cursor");
+        assertEquals(code, later.items().get(0).get("indicatorCode"));
+        assertEquals(revision.get("id"), ((Map<?, ?>) later.items().get(0).get("measurement")).get("id"));
+        assertEquals(2, ((Map<?, ?>) later.items().get(0).get("measurement")).get("revision"));
     }
 
     @Test
@@ -75,9 +76,9 @@ class MeasurementChangeFeedResourceTest {
         String own = fixtures.indicator("police");
         fixtures.measure(own, "2026-27", "150");
 
-        Feed all = Feed.readAll(null);
-        assertTrue(all.of(code).isEmpty(), "nothing of an indicator the partner does not deliver");
-        assertEquals(1, all.of(own).size());
+        Page all = READER.readAll(null);
+        assertTrue(all.where("indicatorCode", code).isEmpty(), "nothing of an indicator the partner does not deliver");
+        assertEquals(1, all.where("indicatorCode", own).size());
     }
 
     @Test
@@ -86,7 +87,7 @@ class MeasurementChangeFeedResourceTest {
     void aContributorsOfficerSeesTheIndicatorsMeasurements() {
         String code = fixtures.indicatorWithContributors("county-council", "district-council");
         fixtures.measure(code, "2026-27", "150");
-        assertEquals(1, Feed.readAll(null).of(code).size());
+        assertEquals(1, READER.readAll(null).where("indicatorCode", code).size());
     }
 
     @Test
@@ -125,70 +126,24 @@ class MeasurementChangeFeedResourceTest {
         }
         writers.shutdown();
 
-        List<Map<String, Object>> seen = new ArrayList<>();
-        String cursor = null;
-        ChangeCursor last = ChangeCursor.START;
-        boolean reading = true;
-        while (reading) {
-            boolean writing = !writers.isTerminated();
-            Feed page = Feed.page(cursor, 10);
-            seen.addAll(page.items);
-            ChangeCursor next = ChangeCursor.of(page.next, "next");
-            if (!page.items.isEmpty()) {
-                assertTrue(next.txid() > last.txid() || (next.txid() == last.txid() && next.seq() > last.seq()),
-                        "pages follow one another in (txid, seq) order");
-                last = next;
-            } else {
-                assertEquals(last, next);
-            }
-            cursor = page.next;
-            reading = writing || page.items.size() == 10;
-        }
+        Page read = READER.readUntil(null, items -> writers.isTerminated()
+                && items.stream().filter(i -> codes.contains(i.get("indicatorCode"))).count() >= WRITERS * WRITES_EACH,
+                10, ChangeCursor::compare);
         assertTrue(writers.awaitTermination(1, TimeUnit.MINUTES));
         for (Future<?> writer : done) {
             writer.get();
         }
 
-        List<String> seenIds = seen.stream().filter(i -> codes.contains(i.get("indicatorCode")))
-                .map(i -> (String) ((Map<?, ?>) i.get("measurement")).get("id")).toList();
+        List<String> seenIds = read.items().stream().filter(i -> codes.contains(i.get("indicatorCode")))
+                .map(i -> (String) Page.field(i, "measurement.id")).toList();
         assertEquals(WRITERS * WRITES_EACH, recorded.size());
         assertEquals(seenIds.size(), new HashSet<>(seenIds).size(), "no measurement read twice");
         assertEquals(new HashSet<>(recorded), new HashSet<>(seenIds), "every measurement read");
-        assertFalse(seenIds.isEmpty());
     }
 
     private static Map<String, Object> report(String code, String period, Number value) {
         return json().body(Map.of("period", period, "value", value, "dataQuality", "validated", "source", "Returns"))
                 .post("/api/indicators/" + code + "/measurements").then().statusCode(201).extract().jsonPath()
                 .getMap("");
-    }
-
-    /** What the feed answered: its items and the cursor to read on from. */
-    private record Feed(List<Map<String, Object>> items, String next) {
-
-        static Feed page(String cursor, int size) {
-            var request = given().queryParam("size", size);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get(FEED).then().statusCode(200).extract().jsonPath();
-            return new Feed(page.getList("items"), page.getString("next"));
-        }
-
-        /** Every page from the cursor until the feed has nothing more. */
-        static Feed readAll(String cursor) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            Feed page;
-            do {
-                page = page(cursor, 100);
-                items.addAll(page.items);
-                cursor = page.next;
-            } while (page.items.size() == 100);
-            return new Feed(items, cursor);
-        }
-
-        List<Map<String, Object>> of(String code) {
-            return items.stream().filter(i -> code.equals(i.get("indicatorCode"))).toList();
-        }
     }
 }
