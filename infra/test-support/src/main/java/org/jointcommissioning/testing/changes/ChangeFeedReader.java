@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A consumer of a service's change feed ({@code {"items": [...], "next": "<cursor>"}}), as a test reads it through the
@@ -53,9 +54,10 @@ public final class ChangeFeedReader {
     }
 
     /**
-     * Pages of {@code size} from the cursor (the start when null) until {@code done} holds of the items read so far (checked before each
-     * page, so that the page read after it holds is read too) and the feed has nothing more; checks that each page goes
-     * on after the one before in the feed's {@code order} of cursors (an empty page answering the cursor it was given).
+     * Pages of {@code size} from the cursor (the start when null) until {@code done} holds of the items read so far
+     * (checked before each page, so that the page read after it holds is read too) and the feed has nothing more;
+     * checks that each page goes on after the one before in the feed's {@code order} of cursors (an empty page
+     * answering the cursor it was given).
      * A feed shows a change once every older transaction on the server has ended, so this waits for that, up to
      * {@link #PATIENCE}.
      */
@@ -79,6 +81,19 @@ public final class ChangeFeedReader {
             reading = !finished || page.items().size() == size;
         }
         return new Page(items, cursor);
+    }
+
+    /** The caller's role may not read the feed: a 403 problem. */
+    public void assertForbidden() {
+        given().get(path).then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+    }
+
+    /** A cursor the feed did not give out, and pages of 0 or 101 changes, are 400 problems naming the parameter. */
+    public void assertRefusesBadParameters() {
+        Map<String, Object> bad = Map.of("cursor", "not-a-cursor", "size", 101);
+        bad.forEach((name, value) -> given().queryParam(name, value).get(path).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo(name)));
+        given().queryParam("size", 0).get(path).then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 
     /** A page's items and the cursor to read on from. */

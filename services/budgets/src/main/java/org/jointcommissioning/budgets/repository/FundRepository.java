@@ -36,7 +36,8 @@ public class FundRepository implements PanacheRepositoryBase<PooledFund, String>
 
     /** The ids of the funds a partner is a member of. */
     public List<String> idsOfMember(String partnerId) {
-        return getEntityManager().createNativeQuery("select fund_id from fund_member where partner_id = :org", String.class)
+        return getEntityManager()
+                .createNativeQuery("select fund_id from fund_member where partner_id = :org", String.class)
                 .setParameter("org", partnerId).getResultList();
     }
 }

@@ -41,7 +41,8 @@ public class LedgerChangesResource {
                     + "that leaves sees no more of it.")
     @APIResponse(responseCode = "200", description = "The entries after the cursor, and where to read on from")
     @APIResponse(responseCode = "400", description = "The cursor is not one this feed gave out, or size is not from "
-            + "1 to 100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "1 to 100", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance manager, admin or auditor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangeFeedPage<LedgerChangeResponse> read(

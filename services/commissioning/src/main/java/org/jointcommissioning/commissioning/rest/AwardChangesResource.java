@@ -42,7 +42,8 @@ public class AwardChangesResource {
                     + "with its `next`.")
     @APIResponse(responseCode = "200", description = "The changes after the cursor, and where to read on from")
     @APIResponse(responseCode = "400", description = "The cursor is not one this feed gave out, or size is not from "
-            + "1 to 100", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "1 to 100", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a commissioner, admin or auditor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChangeFeedPage<AwardChangeResponse> read(

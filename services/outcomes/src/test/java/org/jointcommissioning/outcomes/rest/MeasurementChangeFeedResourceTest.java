@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.jointcommissioning.outcomes.Fixtures.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,17 +92,14 @@ class MeasurementChangeFeedResourceTest {
     @TestSecurity(user = "fay", roles = "finance-manager")
     @OidcSecurity(claims = @Claim(key = "org_id", value = "county-council"))
     void onlyPerformanceOfficersAdminsAndAuditorsReadTheFeed() {
-        given().get(FEED).then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        READER.assertForbidden();
     }
 
     @Test
     @TestSecurity(user = "auditor", roles = "auditor")
     @OidcSecurity(claims = @Claim(key = "org_id", value = "partnership"))
     void aForgedCursorOrAnOversizedPageIsAProblem() {
-        given().queryParam("cursor", "not-a-cursor").get(FEED).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
-        given().queryParam("size", 101).get(FEED).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        READER.assertRefusesBadParameters();
     }
 
     @Test
