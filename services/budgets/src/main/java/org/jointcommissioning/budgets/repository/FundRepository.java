@@ -10,6 +10,7 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.paging.Pages;
 
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -31,5 +32,12 @@ public class FundRepository implements PanacheRepositoryBase<PooledFund, String>
     public Page<PooledFund> pageOfMember(String partnerId, PageRequest request) {
         return Pages.of(find(":org member of members", Sort.by("createdAt").and("id"), Parameters.with("org", partnerId)),
                 request);
+    }
+
+    /** The ids of the funds a partner is a member of. */
+    public List<String> idsOfMember(String partnerId) {
+        return getEntityManager()
+                .createNativeQuery("select fund_id from fund_member where partner_id = :org", String.class)
+                .setParameter("org", partnerId).getResultList();
     }
 }

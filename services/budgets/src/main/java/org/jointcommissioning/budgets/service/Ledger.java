@@ -12,25 +12,42 @@ import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.domain.Posting;
 import org.jointcommissioning.budgets.domain.Postings;
 import org.jointcommissioning.budgets.domain.FinancialYear;
+import org.jointcommissioning.budgets.domain.LedgerChange;
+import org.jointcommissioning.budgets.repository.FundRepository;
 import org.jointcommissioning.budgets.repository.JournalRepository;
 import org.jointcommissioning.budgets.repository.YearRepository;
+import org.jointcommissioning.common.changes.ChangeLog;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Writes journal entries (movements of money and notes) and reads balances and statements from them. */
+/**
+ * Writes journal entries (movements of money and notes) and reads balances and statements from them. Every entry
+ * is also recorded in the change feed, in the same transaction: this is the one place entries are written.
+ */
 @ApplicationScoped
 public class Ledger {
+
+    /** What the change feed names a journal entry, and its one kind of change (entries are never changed). */
+    public static final String CHANGE_KIND = "ledger-entry";
+    public static final String POSTED = "posted";
 
     @Inject
     JournalRepository journal;
 
     @Inject
     YearRepository years;
+
+    @Inject
+    FundRepository funds;
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     Clock clock;
@@ -50,8 +67,7 @@ public class Ledger {
         }
         JournalEntry entry = entry(fundId, effectiveDate, cause, causeId, awardId, description);
         lines.stream().map(JournalLine::of).forEach(entry.lines::add);
-        journal.persist(entry);
-        return entry;
+        return written(entry);
     }
 
     /** Records a change to the fund that moves no money (its opening, members or closing): an entry without lines. */
@@ -60,8 +76,13 @@ public class Ledger {
         if (cause.movesMoney()) {
             throw new IllegalArgumentException(cause + " moves money; it needs lines");
         }
-        JournalEntry entry = entry(fundId, today(), cause, fundId, null, description);
+        return written(entry(fundId, today(), cause, fundId, null, description));
+    }
+
+    private JournalEntry written(JournalEntry entry) {
         journal.persist(entry);
+        changes.record(CHANGE_KIND, entry.fundId + "/" + entry.number, entry.fundId, POSTED,
+                new LedgerChange(entry, funds.findById(entry.fundId).currency));
         return entry;
     }
 
@@ -71,7 +92,8 @@ public class Ledger {
         entry.fundId = fundId;
         entry.number = journal.nextNumber(fundId);
         entry.effectiveDate = effectiveDate;
-        entry.recordedAt = clock.instant();
+        // As the database keeps it (to the microsecond), so that the change feed shows what the ledger shows.
+        entry.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entry.cause = cause;
         entry.causeId = causeId;
         entry.awardId = awardId;

@@ -68,4 +68,14 @@ public class AwardRepository implements PanacheRepositoryBase<Award, String> {
         return list("status = ?1 and opportunityId in (select o.id from Opportunity o where o.route = ?2) "
                 + "order by activatedAt, id", AwardStatus.ACTIVE, route);
     }
+
+    /**
+     * The award as the database keeps it: its changes written and read back, so that what is shown of it now (its
+     * times to the microsecond) is what any later read shows.
+     */
+    public Award asStored(Award award) {
+        flush();
+        getEntityManager().refresh(award);
+        return award;
+    }
 }

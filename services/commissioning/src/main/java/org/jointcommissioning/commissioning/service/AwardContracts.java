@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
 public class AwardContracts {
 
     @Inject
+    AwardChangeLog awardChanges;
+
+    @Inject
     OpportunityRepository opportunityRows;
 
     @Inject
@@ -47,6 +50,7 @@ public class AwardContracts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enter(Award award, String... ocdsTags) {
         award.activate(clock.instant());
+        awardChanges.statusChanged(award);
         Opportunity opportunity = opportunityRows.findById(award.opportunityId);
         // Lots that drew no bid cannot be awarded: the opportunity is awarded once every lot with bids is.
         Set<String> awardedLots = opportunities.awardedLots(opportunity.id);

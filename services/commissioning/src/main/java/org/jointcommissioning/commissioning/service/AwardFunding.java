@@ -33,6 +33,9 @@ import java.util.List;
 @ApplicationScoped
 public class AwardFunding {
 
+    @Inject
+    AwardChangeLog awardChanges;
+
     private static final Logger LOG = Logger.getLogger(AwardFunding.class);
 
     @Inject
@@ -76,6 +79,7 @@ public class AwardFunding {
         Instant now = clock.instant();
         award.standStill(now, calendar.endOf(now, framework.standstillWorkingDays));
         award.traceparent = TraceContext.current();
+        awardChanges.statusChanged(award);
         events.publish(award.id, new StandstillStarted(award.id, opportunity.id, award.lotId, award.bidId,
                 opportunity.ownerOrgId, award.fundId, now, award.standstillEndsAt()));
         notifyDecision(opportunity, award);
@@ -95,6 +99,7 @@ public class AwardFunding {
         }
         award.fail(rejected.detail() == null || rejected.detail().isBlank() ? rejected.reason()
                 : rejected.reason() + ": " + rejected.detail(), clock.instant());
+        awardChanges.statusChanged(award);
         metrics.award(award.status());
     }
 

@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
 public class AwardService {
 
     @Inject
+    AwardChangeLog awardChanges;
+
+    @Inject
     OpenedBidRepository openedBids;
 
     @Inject
@@ -94,6 +97,7 @@ public class AwardService {
         }
         events.publish(award.id, new FundingRequested(award.id, opportunityId, award.lotId, award.fundId, opportunity.ownerOrgId,
                 award.amount.toMoney(), award.createdAt));
+        awardChanges.made(award);
         metrics.award(award.status());
         return award;
     }
@@ -147,6 +151,7 @@ public class AwardService {
     public void withdraw(Award award, Opportunity opportunity, String reason) {
         award.cancel(reason, clock.instant());
         opportunity.awardWithdrawn(award.endedAt());
+        awardChanges.statusChanged(award);
         events.publish(award.id, new AwardCancelled(award.id, award.opportunityId, award.lotId, award.fundId, reason,
                 award.endedAt()));
         if (award.wasContracted()) {

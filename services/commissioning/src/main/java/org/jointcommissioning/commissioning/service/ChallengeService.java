@@ -36,6 +36,9 @@ import java.util.UUID;
 public class ChallengeService {
 
     @Inject
+    AwardChangeLog awardChanges;
+
+    @Inject
     AwardRepository awards;
 
     @Inject
@@ -100,6 +103,9 @@ public class ChallengeService {
         }
         boolean suspended = award.is(AwardStatus.STANDSTILL);
         award.suspend();
+        if (suspended) {
+            awardChanges.statusChanged(award);
+        }
         Opportunity opportunity = opportunities.findById(award.opportunityId);
         events.publish(award.id, new AwardChallenged(challenge.id, award.id, award.opportunityId, award.lotId,
                 opportunity.ownerOrgId, organisationId, grounds, now));
@@ -133,6 +139,7 @@ public class ChallengeService {
             awardService.withdraw(award, opportunity, "Challenge upheld: " + reasons);
         } else if (award.is(AwardStatus.SUSPENDED) && !challenges.anyOpen(awardId)) {
             award.resume();
+            awardChanges.statusChanged(award);
             metrics.award(award.status());
             if (award.standstillOver(now)) {
                 contracts.enter(award, "awardUpdate", "contract");

@@ -68,4 +68,12 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
     public List<String> allCodes() {
         return getEntityManager().createQuery("select code from Indicator order by code", String.class).getResultList();
     }
+
+    /** The codes of the indicators a partner delivers: those it owns and those it contributes to. */
+    public List<String> codesDeliveredBy(String partnerId) {
+        return getEntityManager().createNativeQuery("""
+                        select code from indicator where owner_partnership = :org
+                        union select indicator_code from indicator_contributor where partner_id = :org""", String.class)
+                .setParameter("org", partnerId).getResultList();
+    }
 }

@@ -6,6 +6,7 @@ import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.identity.Caller;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jointcommissioning.common.changes.ChangeLog;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
@@ -19,6 +20,7 @@ import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +29,15 @@ import java.util.UUID;
 
 /**
  * Records measurements; a second value for a period becomes its next revision, never an overwrite. Only the
- * partners who deliver the indicator (its owner and contributors) report on it.
+ * partners who deliver the indicator (its owner and contributors) report on it. Each measurement is also recorded in
+ * the change feed, in the same transaction.
  */
 @ApplicationScoped
 public class MeasurementService {
+
+    /** What the change feed names a measurement, and its one kind of change (a revision is a new measurement). */
+    public static final String CHANGE_KIND = "measurement";
+    public static final String RECORDED = "recorded";
 
     @Inject
     Caller caller;
@@ -49,6 +56,9 @@ public class MeasurementService {
 
     @Inject
     OutcomesMetrics metrics;
+
+    @Inject
+    ChangeLog changes;
 
     @Transactional
     public Measurement record(String code, MeasurementDraft request) {
@@ -73,10 +83,12 @@ public class MeasurementService {
         m.source = request.source();
         m.recordedBy = caller.subject();
         m.recordedByOrg = caller.orgId().orElse(null);
-        m.recordedAt = clock.instant();
+        // As the database keeps it (to the microsecond), so that the change feed shows what the API shows.
+        m.recordedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         districts.forEach(d -> m.districts.add(new DistrictValue(d.district(), Decimals.stored(d.value()))));
         measurements.persist(m);
         measurements.flush();
+        changes.record(CHANGE_KIND, m.id, code, RECORDED, m);
         status.refresh(indicator);
         metrics.measurementRecorded();
         return m;

@@ -1,0 +1,57 @@
+package org.jointcommissioning.outcomes.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.outcomes.service.MeasurementChanges;
+import org.jointcommissioning.common.changes.ChangeCursor;
+import org.jointcommissioning.common.changes.ChangeFeedPage;
+import org.jointcommissioning.common.identity.Roles;
+import org.jointcommissioning.common.problem.Problem;
+
+@Path("/api/changes/outcomes")
+@RolesAllowed({Roles.PERFORMANCE_OFFICER, Roles.PARTNERSHIP_ADMIN, Roles.AUDITOR})
+@Tag(name = "Change feed", description = "Every measurement recorded since a cursor, for integrators (a data "
+        + "warehouse, a partner's performance system)")
+public class MeasurementChangesResource {
+
+    @Inject
+    MeasurementChanges changes;
+
+    @GET
+    @Operation(summary = "Read the measurements' change feed",
+            description = "Every measurement recorded (a revision is a new measurement) of an indicator the "
+                    + "caller's partner owns or contributes to (every indicator, for admins and auditors), after "
+                    + "the cursor, in the order their transactions wrote them. Start without a cursor; after "
+                    + "processing a page, store its `next` and read on with it. The feed is stable under concurrent "
+                    + "writers: a measurement shows only once every transaction that began before it has ended, so "
+                    + "nothing can later appear behind a cursor given out, and paging on from `next` misses no "
+                    + "measurement and repeats none. `next` is never null: a page with fewer items than `size` "
+                    + "(perhaps none) means there is nothing more for now; poll again later with its `next`. A "
+                    + "partner that becomes a contributor sees the indicator's whole history from the cursor on.")
+    @APIResponse(responseCode = "200", description = "The measurements after the cursor, and where to read on from")
+    @APIResponse(responseCode = "400", description = "The cursor is not one this feed gave out, or size is not from "
+            + "1 to 100", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a performance officer, admin or auditor", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ChangeFeedPage<MeasurementChangeResponse> read(
+            @Parameter(description = "The `next` of the page read before; none to start from the beginning",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ChangeCursor.MAX_LENGTH))
+            @QueryParam("cursor") @Size(max = ChangeCursor.MAX_LENGTH) String cursor,
+            @Parameter(description = "The most changes a page holds, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
+            @QueryParam("size") Integer size) {
+        return ChangeFeedPage.of(changes.read(cursor, size), MeasurementChangeResponse::of);
+    }
+}
