@@ -4,6 +4,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jointcommissioning.common.problem.Problem;
 import org.jointcommissioning.common.problem.ProblemResponses;
@@ -20,21 +21,24 @@ public class CsvFormat {
     public static final String PARAMETER = "format";
 
     @ServerRequestFilter(preMatching = true, priority = 2)
-    public void onRequest(ContainerRequestContext request) {
+    public Response onRequest(ContainerRequestContext request) {
         if (!HttpMethod.GET.equals(request.getMethod())) {
-            return;
+            return null;
         }
         List<String> formats = request.getUriInfo().getQueryParameters().get(PARAMETER);
         if (formats == null || formats.isEmpty()) {
-            return;
+            return null;
         }
         String format = formats.size() == 1 ? formats.get(0) : "";
         switch (format) {
             case "csv" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvListWriter.TEXT_CSV);
             case "json" -> request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
-            default -> request.abortWith(ProblemResponses.of(ProblemType.INVALID_REQUEST,
-                    "The format is not one this API answers in", request.getUriInfo().getPath(), null,
-                    List.of(new Problem.FieldError(PARAMETER, "must be json or csv"))));
+            default -> {
+                return ProblemResponses.of(ProblemType.INVALID_REQUEST, "The format is not one this API answers in",
+                        request.getUriInfo().getPath(), null,
+                        List.of(new Problem.FieldError(PARAMETER, "must be json or csv")));
+            }
         }
+        return null;
     }
 }

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,11 +30,12 @@ import java.util.List;
  * per item of the JSON answer, in the same order, each written to the stream as it is made. Each cell is the item's
  * JSON value, so money is its decimal string, dates and timestamps their ISO form, enumerations their JSON values;
  * the columns follow {@link CsvColumns}, and text cells are disarmed by {@link CsvCells}. A page's place in the list
- * travels in headers ({@link CsvPaging}), since a CSV file has no envelope.
+ * travels in headers ({@link CsvPaging}), since a CSV file has no envelope. Answers that are JSON arrays are written
+ * by {@link CsvArrayWriter}.
  */
 @Provider
 @Produces(CsvListWriter.TEXT_CSV)
-public class CsvListWriter implements MessageBodyWriter<Object> {
+public class CsvListWriter implements MessageBodyWriter<CsvTable> {
 
     public static final String TEXT_CSV = "text/csv";
 
@@ -48,12 +50,31 @@ public class CsvListWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && CsvRows.has(type);
+        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && producesCsv(annotations) && CsvRows.has(type);
+    }
+
+    /** Only an operation that says it produces CSV answers in it; any other answers as it always has. */
+    static boolean producesCsv(Annotation[] annotations) {
+        if (annotations == null) {
+            return false;
+        }
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof Produces produces && Arrays.asList(produces.value()).contains(TEXT_CSV)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
-    public void writeTo(Object body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public void writeTo(CsvTable body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        writeBody(json, paging, body, genericType, headers, out);
+    }
+
+    /** Writes any list answer, a {@link CsvTable} or a JSON array, with its paging headers. */
+    static void writeBody(ObjectMapper json, CsvPaging paging, Object body, Type genericType,
+                          MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         CsvRows rows = CsvRows.of(body, genericType, json.getTypeFactory());
         paging.describe(body, headers);
         headers.putSingle("Content-Type", TEXT_CSV + "; charset=utf-8");

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Where a list answer keeps its rows, and their type: a JSON array is its own rows; a record's rows are its
- * {@code items} ({@code Page} and the other list envelopes), or else its one array (a statement's partner lines, a
- * scorecard's themes). Anything else has no rows and is not written as CSV.
+ * {@code items} ({@code Page} and the other list envelopes), or else its first array (a statement's partner lines, a
+ * scorecard's themes, a year statement's lines before its shares), or else its first array. Anything else has no
+ * rows and is not written as CSV.
  */
 public record CsvRows(List<?> rows, JavaType itemType) {
 
@@ -36,7 +37,7 @@ public record CsvRows(List<?> rows, JavaType itemType) {
         }
     }
 
-    /** Whether a type of answer has rows: a list, or a record with items or one array. */
+    /** Whether a type of answer has rows: a list, or a record with an array. */
     public static boolean has(Class<?> type) {
         return List.class.isAssignableFrom(type) || rowsComponent(type) != null;
     }
@@ -62,8 +63,7 @@ public record CsvRows(List<?> rows, JavaType itemType) {
         if (!type.isRecord()) {
             return null;
         }
-        RecordComponent only = null;
-        int lists = 0;
+        RecordComponent first = null;
         for (RecordComponent component : type.getRecordComponents()) {
             if (!List.class.isAssignableFrom(component.getType())) {
                 continue;
@@ -71,10 +71,11 @@ public record CsvRows(List<?> rows, JavaType itemType) {
             if (component.getName().equals(ITEMS)) {
                 return component;
             }
-            only = component;
-            lists++;
+            if (first == null) {
+                first = component;
+            }
         }
-        return lists == 1 ? only : null;
+        return first;
     }
 
     /** The declared item type; when generics hide it (an untyped Response), the first row's class. */

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.jointcommissioning.common.csv.CsvFormat;
 import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.csv.CsvPaging;
 import org.jointcommissioning.common.csv.CsvRows;
@@ -17,7 +19,8 @@ import java.util.Map;
 /**
  * Documents a list's CSV answer (see {@link CsvListWriter}): the {@code text/csv} content of a read's 200 answer, which
  * the generator gives the JSON body's schema, becomes text whose description names the columns, derived from the
- * JSON item schema the way the writer derives them from the item; a page's answer declares its paging headers.
+ * JSON item schema the way the writer derives them from the item; the operation takes {@code format}, and a page's
+ * answer declares its paging headers.
  */
 final class CsvResponses {
 
@@ -35,10 +38,13 @@ final class CsvResponses {
             return;
         }
         MediaType csv = ok.getContent().getMediaType(CsvListWriter.TEXT_CSV);
-        if (csv.getSchema() == null || isType(csv.getSchema(), Schema.SchemaType.STRING)) {
+        MediaType json = ok.getContent().getMediaType("application/json");
+        if (csv.getSchema() != null && isType(csv.getSchema(), Schema.SchemaType.STRING)) {
             return;
         }
-        Schema body = resolve(openAPI, csv.getSchema());
+        // An operation that declares its JSON content names the CSV one without a schema: it is the JSON's rows.
+        Schema body = resolve(openAPI, csv.getSchema() != null ? csv.getSchema()
+                : json == null ? null : json.getSchema());
         List<String> columns = new ArrayList<>();
         Schema item = rowsOf(openAPI, body);
         if (item == null) {
@@ -53,6 +59,15 @@ final class CsvResponses {
                         + "decimal string, dates and timestamps are ISO 8601. A text cell starting with =, +, -, @, "
                         + "tab or carriage return is written after a single quote (plain decimals such as -500.00 "
                         + "are left as they are)."));
+        boolean hasFormat = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> CsvFormat.PARAMETER.equals(p.getName()) && p.getIn() == Parameter.In.QUERY);
+        if (!hasFormat) {
+            operation.addParameter(OASFactory.createParameter().name(CsvFormat.PARAMETER).in(Parameter.In.QUERY)
+                    .description("json or csv: the same as Accept: application/json or text/csv, for links and "
+                            + "tools that cannot set headers; overrides Accept")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(4)
+                            .enumeration(List.of("json", "csv"))));
+        }
         if (body != null && body.getProperties() != null && body.getProperties().containsKey("total")) {
             ok.addHeader(CsvPaging.TOTAL_COUNT, OASFactory.createHeader()
                     .description("CSV answers only: the items in all pages")
@@ -68,7 +83,7 @@ final class CsvResponses {
         }
     }
 
-    /** The schema of one row: an array's items, a record's {@code items}, or its one array's items. */
+    /** The schema of one row: an array's items, a record's {@code items}, or its first array's items. */
     private static Schema rowsOf(OpenAPI openAPI, Schema body) {
         if (body == null) {
             return null;
@@ -80,20 +95,19 @@ final class CsvResponses {
         if (properties == null) {
             return null;
         }
-        Schema only = null;
-        int arrays = 0;
         for (Map.Entry<String, Schema> property : properties.entrySet()) {
             Schema schema = resolve(openAPI, property.getValue());
-            if (schema == null || !isType(schema, Schema.SchemaType.ARRAY)) {
-                continue;
-            }
-            if (property.getKey().equals(CsvRows.ITEMS)) {
+            if (property.getKey().equals(CsvRows.ITEMS) && schema != null && isType(schema, Schema.SchemaType.ARRAY)) {
                 return schema.getItems();
             }
-            only = schema.getItems();
-            arrays++;
         }
-        return arrays == 1 ? only : null;
+        for (Schema property : properties.values()) {
+            Schema schema = resolve(openAPI, property);
+            if (schema != null && isType(schema, Schema.SchemaType.ARRAY)) {
+                return schema.getItems();
+            }
+        }
+        return null;
     }
 
     private static void columns(OpenAPI openAPI, Schema item, String prefix, int depth, List<String> columns) {
