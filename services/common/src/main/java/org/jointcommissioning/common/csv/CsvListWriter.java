@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,10 +52,26 @@ public class CsvListWriter implements MessageBodyWriter<CsvTable> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && producesCsv(annotations) && CsvRows.has(type);
+        // A CsvTable opts in by its type (an answer wrapped in RestResponse comes without the method's annotations);
+        // an operation without a CSV form never negotiates text/csv (web.CsvAcceptance).
+        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && tableType(type, genericType) != null;
     }
 
-    /** Only an operation that says it produces CSV answers in it; any other answers as it always has. */
+    /** The answer's declared type, looking inside a wrapper such as {@code RestResponse<Page<T>>}; null if no table. */
+    static Type tableType(Class<?> type, Type genericType) {
+        if (CsvRows.has(type)) {
+            return genericType;
+        }
+        if (genericType instanceof ParameterizedType wrapper && wrapper.getActualTypeArguments().length == 1) {
+            Type inner = wrapper.getActualTypeArguments()[0];
+            if (CsvRows.has(TypeFactory.rawClass(inner))) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the operation says it produces CSV: a bare list is written as CSV only then. */
     static boolean producesCsv(Annotation[] annotations) {
         if (annotations == null) {
             return false;
@@ -69,7 +87,8 @@ public class CsvListWriter implements MessageBodyWriter<CsvTable> {
     @Override
     public void writeTo(CsvTable body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        writeBody(json, paging, body, genericType, headers, out);
+        Type declared = tableType(type, genericType);
+        writeBody(json, paging, body, declared == null ? body.getClass() : declared, headers, out);
     }
 
     /** Writes any list answer, a {@link CsvTable} or a JSON array, with its paging headers. */
