@@ -15,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.bidding.domain.Alert;
 import org.jointcommissioning.bidding.service.AlertService;
 import org.jointcommissioning.common.concurrency.IfMatch;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.paging.Page;
@@ -74,10 +77,12 @@ public class AlertResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "List your saved searches", description = "The caller's organisation's, oldest first, then by id.")
     @APIResponse(responseCode = "200", description = "A page of saved searches",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = AlertPage.class)))
+            content = {@Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = AlertPage.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     public Page<AlertResponse> list(
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {

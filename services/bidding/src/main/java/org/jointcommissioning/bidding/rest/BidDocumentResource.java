@@ -32,6 +32,8 @@ import org.jointcommissioning.bidding.domain.BidDocument;
 import org.jointcommissioning.bidding.domain.DocumentFile;
 import org.jointcommissioning.bidding.domain.Envelope;
 import org.jointcommissioning.bidding.service.BidDocuments;
+import org.jointcommissioning.common.csv.CsvListWriter;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.kebab.Kebab;
@@ -130,14 +132,15 @@ public class BidDocumentResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
-    @Produces(MediaTypes.JSON)
     @Operation(summary = "List a bid's documents",
             description = "Metadata and receipts only, never content: the bidding organisation at any time; once the"
                     + " bid is opened at the deadline, the opportunity owner's commissioners and the auditor. In the"
                     + " order of envelope (qualification, technical, financial), upload time, then id.")
     @APIResponse(responseCode = "200", description = "A page of the bid's live documents",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = DocumentPage.class)))
+            content = {@Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = DocumentPage.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     @APIResponse(responseCode = "404", description = "No such bid, or not visible to you (a sealed bid is not revealed)",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public DocumentPage list(@PathParam("id") @Size(max = 36) String bidId,
@@ -259,6 +262,6 @@ public class BidDocumentResource {
             @Schema(required = true, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, description = "The most documents a page holds")
             int size,
             @Schema(required = true, minimum = "0", maximum = "9007199254740991", description = "The documents in all pages")
-            long total) {
+            long total) implements CsvTable {
     }
 }

@@ -2,6 +2,7 @@ package org.jointcommissioning.bidding.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.web.PublicLinks;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -15,8 +16,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -80,13 +83,15 @@ public class BidResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
     @Operation(summary = "List bids",
             description = "A bidder lists its own organisation's bids, newest submission first (ties by id). After an"
                     + " opportunity's deadline its owner's commissioners list its opened bids; the auditor lists opened"
                     + " bids; both in the order of opportunity, lot, submission time, then id.")
     @APIResponse(responseCode = "200", description = "A page of bids",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidPage.class)))
+            content = {@Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = BidPage.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     @APIResponse(responseCode = "403", description = "The bids are sealed until the deadline, or belong to another partner's opportunity",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Page<BidResponse> list(

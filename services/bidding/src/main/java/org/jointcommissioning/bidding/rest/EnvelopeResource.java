@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.bidding.domain.Envelope;
 import org.jointcommissioning.bidding.service.EnvelopeOpening;
+import org.jointcommissioning.common.csv.CsvListWriter;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.kebab.Kebab;
 import org.jointcommissioning.common.problem.Problem;
@@ -31,12 +35,14 @@ public class EnvelopeResource {
     EnvelopeOpening opening;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed({Roles.BIDDER, Roles.COMMISSIONER, Roles.AUDITOR})
     @Operation(summary = "List a bid's envelopes",
             description = "Qualification, technical and financial, in that order: sealed or opened, with their live"
                     + " documents' count. For whoever may read the bid.")
     @APIResponse(responseCode = "200", description = "The three envelopes",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = EnvelopeList.class)))
+            content = {@Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = EnvelopeList.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     @APIResponse(responseCode = "404", description = "No such bid, or not visible to you (a sealed bid is not revealed)",
             content = @Content(mediaType = MediaTypes.PROBLEM, schema = @Schema(implementation = Problem.class)))
     public EnvelopeList list(@PathParam("id") @Size(max = 36) String bidId) {
@@ -69,6 +75,6 @@ public class EnvelopeResource {
 
     /** The three envelopes of a bid, in opening order. */
     @Schema(name = "EnvelopeList")
-    public record EnvelopeList(@Schema(required = true, maxItems = 3) List<EnvelopeResponse> items) {
+    public record EnvelopeList(@Schema(required = true, maxItems = 3) List<EnvelopeResponse> items) implements CsvTable {
     }
 }

@@ -10,13 +10,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.bidding.service.FollowService;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -32,11 +35,13 @@ public class FollowResource {
     FollowService follows;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "List the opportunities you follow",
             description = "The caller's organisation's, most recently followed first, then by opportunity id.")
     @APIResponse(responseCode = "200", description = "A page of followed opportunities",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = FollowPage.class)))
+            content = {@Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = FollowPage.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     public Page<FollowResponse> list(
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.bidding.service.NotificationService;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -32,12 +35,14 @@ public class NotificationResource {
     NotificationService notifications;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed(Roles.BIDDER)
     @Operation(summary = "List your organisation's notifications",
             description = "Matching publications, clarification answers and cancellations, newest first, then by id;"
                     + " shared by the organisation's users.")
     @APIResponse(responseCode = "200", description = "A page of notifications",
-            content = @Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = NotificationPage.class)))
+            content = {@Content(mediaType = MediaTypes.JSON, schema = @Schema(implementation = NotificationPage.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     public Page<NotificationResponse> list(
             @Parameter(description = "Only those no one has marked read yet")
             @QueryParam("unread") Boolean unread,

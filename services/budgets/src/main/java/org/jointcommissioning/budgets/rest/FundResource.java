@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.service.FundService;
 import org.jointcommissioning.budgets.service.Ledger;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.json.StrictDates;
 import org.jointcommissioning.common.paging.Page;
@@ -65,6 +67,7 @@ public class FundResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List the funds the caller may see", description = "Sorted by creation time, then id.")
     @APIResponse(responseCode = "200", description = "A page of funds")
     public Page<FundResponse> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -123,6 +126,7 @@ public class FundResource {
 
     @GET
     @Path("/{id}/statement")
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "The fund's statement on a date", description = "Every figure is summed from the journal "
             + "entries effective on or before the date.")
     @APIResponse(responseCode = "200", description = "The statement")
@@ -140,6 +144,7 @@ public class FundResource {
 
     @GET
     @Path("/{id}/ledger")
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "The fund's journal", description = "Entries in the order they were written, numbered "
             + "from 1 within the fund: movements of money, each with lines whose debits equal their credits, and "
             + "notes of the fund's opening, membership changes and closing, which have no lines.")

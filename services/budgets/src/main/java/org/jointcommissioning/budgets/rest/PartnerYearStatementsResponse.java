@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.YearFigures;
 import org.jointcommissioning.budgets.service.FundMembers;
 import org.jointcommissioning.budgets.service.YearAccounts;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.util.List;
@@ -20,7 +21,7 @@ public record PartnerYearStatementsResponse(
         @Schema(required = true, maxLength = 7) String year,
         @Schema(required = true) Money outturn,
         @Schema(required = true) Money variance,
-        @Schema(required = true, maxItems = FundMembers.MAX) List<PartnerYear> partners) {
+        @Schema(required = true, maxItems = FundMembers.MAX) List<PartnerYear> partners) implements CsvTable {
 
     @Schema(name = "PartnerYearStatement")
     public record PartnerYear(

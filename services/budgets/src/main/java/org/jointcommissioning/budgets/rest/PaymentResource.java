@@ -11,6 +11,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,7 @@ import org.jointcommissioning.budgets.domain.Payment;
 import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.budgets.service.PaymentService;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -81,6 +83,7 @@ public class PaymentResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List a fund's payments", description = "In the order they were recorded.")
     @APIResponse(responseCode = "200", description = "A page of payments")
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +18,7 @@ import org.jointcommissioning.budgets.domain.PooledFund;
 import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.budgets.service.Ledger;
 import org.jointcommissioning.budgets.service.ReservationService;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -38,6 +41,7 @@ public class ReservationResource {
     ReservationService reservations;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List a fund's reservations and commitments", description = "In the order they were made, "
             + "each with the award behind it; read by the people of the fund's members (its host among them), admins "
             + "and auditors.")

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointcommissioning.budgets.domain.FundStatement;
 import org.jointcommissioning.budgets.domain.RiskShareRule;
 import org.jointcommissioning.budgets.service.FundMembers;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public record StatementResponse(
         @Schema(required = true) Money overspend,
         @Schema(required = true) Money underspend,
         @Schema(required = true, maxItems = FundMembers.MAX, description = "One line per member, in id order")
-        List<PartnerLine> partners) {
+        List<PartnerLine> partners) implements CsvTable {
 
     @Schema(name = "PartnerStatement", description = "A partner's contributions and its share by the risk-share rule")
     public record PartnerLine(

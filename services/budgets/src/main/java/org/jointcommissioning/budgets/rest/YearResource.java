@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,7 @@ import org.jointcommissioning.budgets.service.FundAccess;
 import org.jointcommissioning.budgets.service.Forecasts;
 import org.jointcommissioning.budgets.service.YearAccounts;
 import org.jointcommissioning.budgets.service.YearEnd;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
@@ -107,10 +109,12 @@ public class YearResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List a fund's financial years", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The years", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The years", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = FinancialYear.MAX_PER_FUND,
-                    implementation = YearResponse.class)))
+                    implementation = YearResponse.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     @APIResponse(responseCode = "404", description = "No such fund, or not one the caller may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<@Valid YearResponse> list(@PathParam("fundId") @Size(max = 36) String fundId) {
@@ -131,6 +135,7 @@ public class YearResource {
 
     @GET
     @Path("/{year}/statement")
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "A year's statement by budget line", description = "Budget, committed, spent, available, "
             + "forecast and variance per line and in total; the year's resources, outturn and variance; once "
             + "closed, each member's share.")
@@ -176,10 +181,12 @@ public class YearResource {
 
     @GET
     @Path("/{year}/lines")
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List the budget lines of a year", description = "By code.")
-    @APIResponse(responseCode = "200", description = "The lines", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The lines", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = BudgetPlans.MAX_LINES,
-                    implementation = BudgetLineResponse.class)))
+                    implementation = BudgetLineResponse.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     @APIResponse(responseCode = "404", description = "No such fund or year, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<@Valid BudgetLineResponse> lines(@PathParam("fundId") @Size(max = 36) String fundId,
@@ -224,11 +231,13 @@ public class YearResource {
 
     @GET
     @Path("/{year}/forecasts")
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "The forecast series of a year", description = "Month by month from the first forecast to the latest: "
             + "each line's latest forecast as at the month, with budget and variance, for a chart.")
-    @APIResponse(responseCode = "200", description = "The series", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The series", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, maxItems = FinancialYear.MONTHS,
-                    implementation = MonthForecastResponse.class)))
+                    implementation = MonthForecastResponse.class)),
+                    @Content(mediaType = CsvListWriter.TEXT_CSV)})
     @APIResponse(responseCode = "404", description = "No such fund or year, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<@Valid MonthForecastResponse> series(@PathParam("fundId") @Size(max = 36) String fundId,
@@ -324,6 +333,7 @@ public class YearResource {
 
     @GET
     @Path("/{year}/partners")
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "A closed year's statement per partner", description = "What each partner contributed, "
             + "had carried in, its share of the variance and what it bore of the outturn; the partners' parts add up "
             + "to the outturn to the penny, and each names the journal entries of the settlement to tick.")

@@ -7,6 +7,7 @@ import org.jointcommissioning.budgets.domain.YearFigures;
 import org.jointcommissioning.budgets.domain.YearStatement;
 import org.jointcommissioning.budgets.domain.YearStatus;
 import org.jointcommissioning.budgets.service.FundMembers;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.contracts.money.Money;
 
 import java.math.BigDecimal;
@@ -41,7 +42,7 @@ public record YearStatementResponse(
         @Schema(required = true) Money variance,
         @Schema(required = true) UnderspendDecision underspendDecision,
         @Schema(description = "Once closed: each member's share of the variance, in id order, adding up to it",
-                maxItems = FundMembers.MAX) List<Share> shares) {
+                maxItems = FundMembers.MAX) List<Share> shares) implements CsvTable {
 
     @Schema(name = "PartnerShare", description = "A member's share of the year's variance")
     public record Share(@Schema(required = true, maxLength = 64) String partnerId, @Schema(required = true) Money amount) {

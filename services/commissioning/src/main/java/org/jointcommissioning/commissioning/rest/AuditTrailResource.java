@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.service.AuditTrail;
 import org.jointcommissioning.common.audit.AuditEntryResponse;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.Problem;
@@ -32,6 +35,7 @@ public class AuditTrailResource {
     AuditTrail trail;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "Read the history of a framework, opportunity, award, evaluation or award challenge",
             description = "Newest first. Read by whoever may read the record: a framework's by anyone signed in; an "
                     + "opportunity's (drafts included), and those of its awards, evaluations (an evaluation is "

@@ -13,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.AwardChallenge;
 import org.jointcommissioning.commissioning.service.ChallengeService;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.idempotency.Idempotency;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
@@ -73,6 +75,7 @@ public class AwardChallengeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @RolesAllowed({Roles.COMMISSIONER, Roles.AUDITOR, Roles.PARTNERSHIP_ADMIN, Roles.BIDDER})
     @Operation(summary = "List an award's challenges",
             description = "All of them to the owner's commissioners, the admin and the auditor; its own to an "

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jointcommissioning.commissioning.domain.Framework;
 import org.jointcommissioning.commissioning.service.FrameworkService;
 import org.jointcommissioning.common.concurrency.IfMatch;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -81,6 +83,7 @@ public class FrameworkResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Authenticated
     @Operation(summary = "List frameworks", description = "Sorted by name, then id.")
     @APIResponse(responseCode = "200", description = "A page of frameworks")

@@ -3,6 +3,7 @@ package org.jointcommissioning.commissioning.rest;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.jointcommissioning.common.csv.CsvCells;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,12 +61,9 @@ final class GrantsCsv {
         return grant.recipientOrganization().get(0);
     }
 
-    /** A cell a spreadsheet would run as a formula is kept as text. */
+    /** A cell a spreadsheet would run as a formula is kept as text, by the rule every list's CSV follows. */
     static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return cell == null ? "" : CsvCells.safe(cell);
     }
 
     private static CsvSchema header() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.commissioning.domain.Question;
 import org.jointcommissioning.commissioning.service.QuestionService;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
@@ -69,6 +71,7 @@ public class QuestionResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List clarification questions",
             description = "Answered questions to anyone, never naming who asked; a bidder also sees its own "
                     + "unanswered ones, and the owner's commissioners see all. Oldest first, then by id.")

@@ -92,6 +92,9 @@ public class StandardResponses implements OASFilter {
                 IntegerFormats.complete(p.getSchema());
             });
         }
+        if (method == PathItem.HttpMethod.GET) {
+            CsvResponses.complete(openAPI, operation);
+        }
         boolean secured = rolesOf(openAPI, operation);
         APIResponses responses = operation.getResponses();
         if (responses == null) {

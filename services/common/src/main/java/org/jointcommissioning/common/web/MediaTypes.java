@@ -2,7 +2,7 @@ package org.jointcommissioning.common.web;
 
 import java.util.Locale;
 
-/** Which media types the API reads and answers with: JSON (and problem+json); the open-data files also CSV. */
+/** Which media types the API reads and answers with: JSON (and problem+json); reads also CSV. */
 final class MediaTypes {
 
     private MediaTypes() {
@@ -22,7 +22,7 @@ final class MediaTypes {
         return false;
     }
 
-    /** Whether an Accept header asks for CSV ({@code text/csv}), which the open-data files also answer in. */
+    /** Whether an Accept header asks for CSV ({@code text/csv}), which lists also answer in. */
     static boolean acceptsCsv(String accept) {
         if (accept == null) {
             return false;

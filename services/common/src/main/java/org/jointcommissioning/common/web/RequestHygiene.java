@@ -20,7 +20,8 @@ import java.util.Map;
  * no control character or backslash in the path, query or headers (a 400, never a database error; a header that
  * the HTTP parser itself refuses gets its bare 400 before any handler runs); {@code If-Match} and
  * {@code Idempotency-Key} at most {@value #CONTROL_HEADER_MAX} characters; page and size
- * within their bounds (a 400, not a 404 or a negative offset); answers only in JSON (406 otherwise); bodies only
+ * within their bounds (a 400, not a 404 or a negative offset); answers only in JSON, or CSV on a read (406
+ * otherwise); bodies only
  * in JSON (415 otherwise), except on a service's document paths ({@link DocumentPaths}).
  */
 @ApplicationScoped
@@ -35,7 +36,6 @@ public class RequestHygiene {
     public static final int MAX_HEADERS_SIZE = 16384;
 
     private static final String API = "/api/";
-    private static final String OPEN_DATA = "/api/open-data/";
     private static final List<String> CONTROL_HEADERS = List.of("If-Match", "Idempotency-Key");
 
     @Inject
@@ -92,9 +92,10 @@ public class RequestHygiene {
             context.next();
             return;
         }
-        // The open-data files (360Giving) are also published as CSV, for publishers' tools and spreadsheets.
-        boolean csvRead = request.method() == HttpMethod.GET && request.path().startsWith(OPEN_DATA)
-                && MediaTypes.acceptsCsv(request.getHeader("Accept"));
+        // Lists are also read as CSV (Accept: text/csv or format=csv), for spreadsheets; a resource that has no CSV
+        // form answers 406 itself.
+        boolean csvRead = request.method() == HttpMethod.GET && (MediaTypes.acceptsCsv(request.getHeader("Accept"))
+                || "csv".equals(single(request, "format")));
         if (!csvRead && !MediaTypes.acceptsJson(request.getHeader("Accept"))) {
             refuse(context, ProblemType.NOT_ACCEPTABLE, "This API answers in application/json (problems in "
                     + Problem.MEDIA_TYPE + ")");

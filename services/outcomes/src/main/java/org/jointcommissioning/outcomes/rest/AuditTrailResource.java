@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.outcomes.service.AuditTrail;
 import org.jointcommissioning.common.audit.AuditEntryResponse;
 import org.jointcommissioning.common.paging.Page;
@@ -31,6 +34,7 @@ public class AuditTrailResource {
     AuditTrail trail;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "Read the history of an indicator, measurement, delivery plan, risk or challenge",
             description = "Newest first. Read, like the records themselves, by anyone signed in. An indicator and "
                     + "its delivery plan are named by the indicator's code, the others by their ids.")

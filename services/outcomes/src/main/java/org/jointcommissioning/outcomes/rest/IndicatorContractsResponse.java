@@ -1,6 +1,7 @@
 package org.jointcommissioning.outcomes.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.outcomes.service.IndicatorContracts;
 
 import java.util.List;
@@ -14,7 +15,7 @@ public record IndicatorContractsResponse(
         List<LinkedContract> contracts,
         @Schema(required = true, minimum = "0", maximum = "2147483647",
                 description = "How many contracts serve the indicator in all; the totals count every one")
-        int contractCount) {
+        int contractCount) implements CsvTable {
 
     static IndicatorContractsResponse of(IndicatorContracts contracts) {
         return new IndicatorContractsResponse(contracts.code(), ValueForMoney.of(contracts.valueForMoney()),

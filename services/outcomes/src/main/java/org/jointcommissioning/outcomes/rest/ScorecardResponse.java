@@ -1,6 +1,7 @@
 package org.jointcommissioning.outcomes.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jointcommissioning.common.csv.CsvTable;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.service.Scorecard;
 
@@ -13,7 +14,7 @@ import java.util.List;
 public record ScorecardResponse(
         @Schema(required = true, maxItems = Indicator.MAX_PER_AGREEMENT, description = "By theme name")
         List<ThemeScorecard> themes,
-        @Schema(description = "NI179's value for money; left out when the agreement has no NI179") ValueForMoney valueForMoney) {
+        @Schema(description = "NI179's value for money; left out when the agreement has no NI179") ValueForMoney valueForMoney) implements CsvTable {
 
     static ScorecardResponse of(Scorecard scorecard) {
         return new ScorecardResponse(scorecard.themes().stream().map(ThemeScorecard::of).toList(),

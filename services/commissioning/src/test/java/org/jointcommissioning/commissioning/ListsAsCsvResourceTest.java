@@ -1,0 +1,64 @@
+package org.jointcommissioning.commissioning;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import org.jointcommissioning.commissioning.domain.OpportunityStatus;
+import org.jointcommissioning.commissioning.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.jointcommissioning.testing.csv.CsvLists.anyone;
+import static org.jointcommissioning.testing.csv.CsvLists.assertSameRefusal;
+import static org.jointcommissioning.testing.csv.CsvLists.assertSameRows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Frameworks, clarification questions, awards, award challenges and the audit trail answer in CSV too
+ * ({@code Accept: text/csv} or {@code format=csv}): the JSON's items as rows in the same order, and the same refusals.
+ */
+@QuarkusTest
+class ListsAsCsvResourceTest {
+
+    @Test
+    @TestSecurity(user = "cara", roles = "commissioner")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = Fixtures.COUNTY))
+    void everyListIsTheSameInCsv() {
+        String opportunity = Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
+        String bid = UUID.randomUUID().toString();
+        Fixtures.openedBid(opportunity, bid, "carers-network", "900.00");
+        Fixtures.question(opportunity, "carers-network", "=HYPERLINK(\"x\") is it?", "No");
+        String award = Fixtures.award(opportunity, bid, "900.00");
+        String path = "/api/opportunities/" + opportunity;
+
+        assertSameRows(anyone(), "/api/frameworks?size=100", "/items", true, List.of("id", "name"));
+        List<List<String>> questions = assertSameRows(anyone(), path + "/questions", "/items", false,
+                List.of("id", "opportunityId"));
+        assertTrue(questions.get(0).contains("'=HYPERLINK(\"x\") is it?"), questions.get(0).toString());
+        assertSameRows(anyone(), path + "/awards", "/items", true, List.of("id", "opportunityId"));
+        assertSameRows(anyone(), "/api/awards/" + award + "/challenges", "/items", false, List.of("id", "awardId"));
+        assertSameRows(anyone(), "/api/audit/commissioning?entity=opportunity&id=" + opportunity, "/items", true,
+                List.of("revision", "changedAt", "action"));
+    }
+
+    @Test
+    @TestSecurity(user = "nina", roles = "commissioner")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = "nhs-trust"))
+    void anotherPartnersCommissionerIsRefusedAsInJson() {
+        String opportunity = Fixtures.countyOpportunity(OpportunityStatus.CLOSED);
+        String bid = UUID.randomUUID().toString();
+        Fixtures.openedBid(opportunity, bid, "carers-network", "900.00");
+        String award = Fixtures.award(opportunity, bid, "900.00");
+
+        assertSameRefusal(anyone(), "/api/opportunities/" + opportunity + "/awards");
+        assertSameRefusal(anyone(), "/api/awards/" + award + "/challenges");
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() {
+        assertSameRefusal(anyone(), "/api/frameworks?format=xml");
+    }
+}
