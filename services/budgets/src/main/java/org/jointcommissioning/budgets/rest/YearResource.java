@@ -301,6 +301,7 @@ public class YearResource {
 
     @POST
     @Path("/{year}/close")
+    @Produces(MediaType.APPLICATION_JSON) // its statement could be a table, but this answer is never CSV
     @Transactional
     @RolesAllowed(Roles.FINANCE_MANAGER)
     @Operation(summary = "Close a financial year", description = "By a finance manager of the host partner, from "

@@ -3,7 +3,7 @@ package org.jointcommissioning.common.web;
 import java.util.Locale;
 
 /** Which media types the API reads and answers with: JSON (and problem+json); reads also CSV. */
-final class MediaTypes {
+public final class MediaTypes {
 
     private MediaTypes() {
     }
@@ -23,7 +23,7 @@ final class MediaTypes {
     }
 
     /** Whether an Accept header asks for CSV ({@code text/csv}), which lists also answer in. */
-    static boolean acceptsCsv(String accept) {
+    public static boolean acceptsCsv(String accept) {
         if (accept == null) {
             return false;
         }
