@@ -13,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -121,6 +122,7 @@ public class OpportunityResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON) // no CSV form yet: a caller that accepts anything must get JSON
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
                     + "opportunity of their partner. The best keyword matches first when `q` is given, then by "

@@ -22,6 +22,7 @@ import org.jointcommissioning.contracts.events.StandstillStarted;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -76,7 +77,9 @@ public class AwardFunding {
         }
         Opportunity opportunity = opportunityRows.findById(award.opportunityId);
         Framework framework = frameworks.findById(opportunity.frameworkId);
-        Instant now = clock.instant();
+        // To the microsecond, as the database keeps it: the award is read back before the standstill's end is
+        // compared with now, and a rounded-up end would hold back an award that has no standstill.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         award.standStill(now, calendar.endOf(now, framework.standstillWorkingDays));
         award.traceparent = TraceContext.current();
         awardChanges.statusChanged(award);

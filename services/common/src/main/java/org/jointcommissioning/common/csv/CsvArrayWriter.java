@@ -23,16 +23,12 @@ public class CsvArrayWriter implements MessageBodyWriter<List<?>> {
     ObjectMapper json;
 
     @Inject
-    CsvRequested requested;
-
-    @Inject
     CsvPaging paging;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return mediaType.isCompatible(MediaType.valueOf(CsvListWriter.TEXT_CSV))
-                && CsvListWriter.producesCsv(annotations) && List.class.isAssignableFrom(type)
-                && requested.byCaller();
+                && CsvListWriter.producesCsv(annotations) && List.class.isAssignableFrom(type);
     }
 
     @Override

@@ -48,17 +48,13 @@ public class CsvListWriter implements MessageBodyWriter<CsvTable> {
     ObjectMapper json;
 
     @Inject
-    CsvRequested requested;
-
-    @Inject
     CsvPaging paging;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         // A CsvTable opts in by its type (an answer wrapped in RestResponse comes without the method's annotations);
         // an operation without a CSV form never negotiates text/csv (web.CsvAcceptance).
-        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && tableType(type, genericType) != null
-                && requested.byCaller();
+        return mediaType.isCompatible(MediaType.valueOf(TEXT_CSV)) && tableType(type, genericType) != null;
     }
 
     /** The answer's declared type, looking inside a wrapper such as {@code RestResponse<Page<T>>}; null if no table. */

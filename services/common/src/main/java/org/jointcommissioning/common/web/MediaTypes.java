@@ -3,7 +3,7 @@ package org.jointcommissioning.common.web;
 import java.util.Locale;
 
 /** Which media types the API reads and answers with: JSON (and problem+json); reads also CSV. */
-public final class MediaTypes {
+final class MediaTypes {
 
     private MediaTypes() {
     }
@@ -23,7 +23,7 @@ public final class MediaTypes {
     }
 
     /** Whether an Accept header asks for CSV ({@code text/csv}), which lists also answer in. */
-    public static boolean acceptsCsv(String accept) {
+    static boolean acceptsCsv(String accept) {
         if (accept == null) {
             return false;
         }
