@@ -20,6 +20,13 @@ final class ReplicaKilled implements Fault {
     record Kill(long atSecond, String copy, long downSeconds) {
     }
 
+    /** From when the gateway must know a copy is dead until it is started again: the other copy answers all. */
+    record KnownDead(Instant from, Instant until) {
+        boolean holds(Instant moment) {
+            return !moment.isBefore(from) && !moment.isAfter(until);
+        }
+    }
+
     @Override
     public String name() {
         return "one of two copies of each service killed under load";
@@ -53,7 +60,7 @@ final class ReplicaKilled implements Fault {
         Load load = new Load(context.api(), context.loadFundId(), context.takeTargets(
                 (int) (length / options.awardEvery().toSeconds()) + 2), options.awardEvery(), outcome,
                 options.seed() + 3);
-        List<Instant[]> noticed = new ArrayList<>();
+        List<KnownDead> knownDead = new ArrayList<>();
         Instant start = Instant.now();
         load.start();
         try {
@@ -63,7 +70,7 @@ final class ReplicaKilled implements Fault {
                 Instant killed = Instant.now();
                 System.out.printf("  %4ds kill -9 %s%n", Duration.between(start, killed).toSeconds(), kill.copy());
                 sleepUntil(killed.plusSeconds(kill.downSeconds()));
-                noticed.add(new Instant[] {killed.plus(NOTICE), Instant.now()});
+                knownDead.add(new KnownDead(killed.plus(NOTICE), Instant.now()));
                 context.platform().up();
                 System.out.printf("  %4ds %s started again%n", Duration.between(start, Instant.now()).toSeconds(),
                         kill.copy());
@@ -74,9 +81,7 @@ final class ReplicaKilled implements Fault {
         }
         // Once the gateway knows a copy is dead, and until it is started again, the other copy answers everything.
         for (Load.Write write : List.copyOf(load.writes)) {
-            boolean whileDeadAndKnown = noticed.stream().anyMatch(window ->
-                    !write.answeredAt().isBefore(window[0]) && !write.answeredAt().isAfter(window[1]));
-            if (whileDeadAndKnown) {
+            if (knownDead.stream().anyMatch(window -> window.holds(write.answeredAt()))) {
                 outcome.check(write.status() > 0 && write.status() < 500, write.kind() + " at " + write.answeredAt()
                         + " answered " + write.status() + " while the other copy was up");
             }
