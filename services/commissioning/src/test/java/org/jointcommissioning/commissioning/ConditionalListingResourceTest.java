@@ -31,7 +31,7 @@ class ConditionalListingResourceTest {
         String etag = given().queryParam("frameworkId", framework).get("/api/opportunities").then().statusCode(200)
                 .header("ETag", matchesPattern("W/\"listing-\\d+\""))
                 .header("Cache-Control", equalTo("public, no-cache"))
-                .header("Vary", equalTo("Authorization"))
+                .header("Vary", equalTo("Authorization, Accept"))
                 .body("total", equalTo(1)).extract().header("ETag");
 
         given().queryParam("frameworkId", framework).header("If-None-Match", etag).get("/api/opportunities")

@@ -1,5 +1,6 @@
 package org.jointcommissioning.commissioning.rest;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,6 +36,7 @@ import org.jointcommissioning.commissioning.service.OpportunityAccess;
 import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.concurrency.IfMatch;
+import org.jointcommissioning.common.csv.CsvListWriter;
 import org.jointcommissioning.common.identity.Caller;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.kebab.Kebab;
@@ -122,7 +125,7 @@ public class OpportunityResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON) // no CSV form yet: a caller that accepts anything must get JSON
+    @Produces({MediaType.APPLICATION_JSON, CsvListWriter.TEXT_CSV})
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
                     + "opportunity of their partner. The best keyword matches first when `q` is given, then by "
@@ -134,7 +137,8 @@ public class OpportunityResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, no-cache: keep it, but ask again",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
-                    @Header(name = HttpHeaders.VARY, description = "Authorization: a signed-in caller may see more",
+                    @Header(name = HttpHeaders.VARY, description = "Authorization, Accept: a signed-in caller may "
+                            + "see more, and the listing is JSON or CSV",
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40))})
     @APIResponse(responseCode = "304", description = "The anonymous listing has not changed since the version named "
             + "in If-None-Match",
@@ -143,7 +147,7 @@ public class OpportunityResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, no-cache", required = true,
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40))})
-    public RestResponse<Page<OpportunityResponse>> list(
+    public Page<OpportunityResponse> list(
             @Parameter(description = "Keywords in the title or description, matched by their English stems, as in a "
                     + "web search: every word must match, \"a phrase\" in quotes, `or` between alternatives, -word to "
                     + "exclude")
@@ -168,15 +172,17 @@ public class OpportunityResource {
             @QueryParam("page") @Min(0) @Max(PageRequest.MAX_PAGE) Integer page,
             @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size,
             @Parameter(description = "An ETag of the anonymous listing read before: 304 if it is still current")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 200) String ifNoneMatch) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 200) String ifNoneMatch,
+            @Context HttpServerResponse response) {
         PageRequest paging = PageRequest.of(page, size);
         OpportunityFilter filter = new OpportunityFilter(q,
                 status(status), theme, indicator,
                 amount(minValue), amount(maxValue), frameworkId);
         if (!caller.isAuthenticated()) {
-            return listing.answer(filter, paging, ifNoneMatch, () -> views(opportunities.search(filter, paging)));
+            return listing.answer(filter, paging, ifNoneMatch, response,
+                    () -> views(opportunities.search(filter, paging)));
         }
-        return RestResponse.ok(views(opportunities.search(filter, paging)));
+        return views(opportunities.search(filter, paging));
     }
 
     @POST

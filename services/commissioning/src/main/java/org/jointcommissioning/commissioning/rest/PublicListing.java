@@ -2,11 +2,12 @@ package org.jointcommissioning.commissioning.rest;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jointcommissioning.commissioning.domain.OpportunityFilter;
 import org.jointcommissioning.commissioning.service.OpportunityService;
 import org.jointcommissioning.common.paging.Page;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
 public class PublicListing {
 
     static final String CACHE_CONTROL = "public, no-cache";
+    /** A signed-in caller may see more; the same listing is JSON or CSV (one weak tag: the same rows). */
+    static final String VARY = HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT;
 
     @Inject
     OpportunityService opportunities;
@@ -34,20 +37,34 @@ public class PublicListing {
     private record Key(long version, OpportunityFilter filter, int page, int size) {
     }
 
-    RestResponse<Page<OpportunityResponse>> answer(OpportunityFilter filter, PageRequest paging, String ifNoneMatch,
-                                                   Supplier<Page<OpportunityResponse>> search) {
+    /**
+     * The page, with the listing's tag and caching headers put on {@code response}; {@link NotModified} (a 304) when
+     * the caller already holds this version. The page is returned as it is (not in a {@code RestResponse}) so that
+     * Quarkus REST looks its writer up by the page's own type: JSON or CSV, as the caller asked.
+     */
+    Page<OpportunityResponse> answer(OpportunityFilter filter, PageRequest paging, String ifNoneMatch,
+                                     HttpServerResponse response, Supplier<Page<OpportunityResponse>> search) {
         long version = opportunities.publicListingVersion();
         String etag = "W/\"listing-" + version + "\"";
+        response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .putHeader(HttpHeaders.VARY, VARY);
         if (matches(ifNoneMatch, etag)) {
-            return RestResponse.ResponseBuilder.<Page<OpportunityResponse>>create(Response.Status.NOT_MODIFIED)
-                    .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+            throw new NotModified();
         }
-        Page<OpportunityResponse> page = pages.get(new Key(version, filter, paging.page(), paging.size()),
-                key -> search.get()).await().indefinitely();
-        return RestResponse.ResponseBuilder.ok(page)
-                .header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        return pages.get(new Key(version, filter, paging.page(), paging.size()), key -> search.get())
+                .await().indefinitely();
+    }
+
+    /** The caller's copy of the listing is current: answered 304, with the headers already put on the response. */
+    static final class NotModified extends RuntimeException {
+        NotModified() {
+            super(null, null, false, false);
+        }
+    }
+
+    @ServerExceptionMapper
+    public Response notModified(NotModified signal) {
+        return Response.notModified().build();
     }
 
     /** If-None-Match holds a list of tags, or {@code *}; a weak comparison is what a GET wants. */
