@@ -9,7 +9,11 @@ import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.paging.Pages;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Challenges to award decisions. */
 @ApplicationScoped
@@ -18,6 +22,18 @@ public class AwardChallengeRepository implements PanacheRepositoryBase<AwardChal
     /** An award's challenges, oldest first, then by id; of one organisation only when it is given. */
     public List<AwardChallenge> ofAward(String awardId, String organisationId) {
         return query(awardId, organisationId).list();
+    }
+
+    /**
+     * The challenges of each of these awards, oldest first, then by id, in one query (an opportunity's OCDS release
+     * names every announced award's challenges); an award without any is absent.
+     */
+    public Map<String, List<AwardChallenge>> ofAwards(Collection<String> awardIds) {
+        if (awardIds.isEmpty()) {
+            return Map.of();
+        }
+        return list("awardId in ?1 order by challengedAt, id", awardIds).stream()
+                .collect(Collectors.groupingBy(c -> c.awardId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public Page<AwardChallenge> ofAward(String awardId, String organisationId, PageRequest page) {

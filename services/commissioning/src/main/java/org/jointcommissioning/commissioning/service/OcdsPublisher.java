@@ -67,8 +67,10 @@ public class OcdsPublisher {
         Set<String> awardedLots = awards.stream().filter(a -> a.status() == AwardStatus.ACTIVE).map(a -> a.lotId)
                 .collect(Collectors.toSet());
         List<OpenedBid> bids = opportunity.isPastDeadline() ? openedBids.ofOpportunity(opportunity.id) : List.of();
+        Map<String, List<AwardChallenge>> found = challenges.ofAwards(
+                awards.stream().filter(Award::wasAnnounced).map(a -> a.id).toList());
         Map<String, List<AwardChallenge>> challengesByAward = awards.stream().filter(Award::wasAnnounced)
-                .collect(Collectors.toMap(a -> a.id, a -> challenges.ofAward(a.id, null)));
+                .collect(Collectors.toMap(a -> a.id, a -> found.getOrDefault(a.id, List.of())));
         var body = builder.build(releaseId, now, List.of(tags), funders, bids, awards, awardedLots, challengesByAward);
         OcdsRelease release = new OcdsRelease();
         release.releaseId = releaseId;
