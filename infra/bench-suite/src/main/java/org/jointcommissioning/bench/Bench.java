@@ -20,8 +20,8 @@ import org.jointcommissioning.bench.Load.Step;
  * infra/bench: measures the running platform against a bare Vert.x server started beside it (the ceiling), prints
  * the figures as a table and writes .run/bench/report.md with a chart. Not a test: it asserts nothing.
  *
- * <p>Order: ceiling; data set (API, then SQL copies up to the small size); search at the small size; SQL copies up to
- * the large size; read ladders, deep pages, a JFR profile of the public list; bid submissions; awards; memory;
+ * <p>Order: ceiling; the gateway alone in front of it; data set (API, then SQL copies up to the small size); search at the small size; SQL copies up to
+ * the large size; read ladders, the list through the gateway beside direct, deep pages, JFR profiles of the reads; bid submissions; awards; memory;
  * start-up of each service. Arguments: {@code --smoke} (a few seconds per step, smaller data).
  */
 public final class Bench {
@@ -92,6 +92,7 @@ public final class Bench {
         Result ceilingBest = Load.best(ceilingRun, "ceiling", p99Limit);
         double ceilingRate = ceilingBest == null ? ceilingRates.get(0) : ceilingBest.rate();
         report.ceiling(ceilingRate, ceilingBest, ceilingRun, ceilingRates.get(ceilingRates.size() - 1));
+        gatewayAlone(ceilingUrl, ceilingRates, ceilingRun);
 
         // --- Data set
         section("Loading the data set");
@@ -146,7 +147,6 @@ public final class Bench {
         String etag = etagOfList(svc);
         List<List<Step>> reads = new ArrayList<>();
         reads.add(Load.ladder("list-direct", readRates, stepSeconds, svc + "/api/opportunities", "-"));
-        reads.add(Load.ladder("list-gateway", readRates, stepSeconds, gw + "/api/opportunities", "-"));
         reads.add(Load.ladder("search-direct", readRates, stepSeconds, svc + search, "-"));
         if (etag != null) {
             List<Double> conditional = (smoke ? List.of(0.1, 0.3) : List.of(0.1, 0.2, 0.3, 0.45, 0.6)).stream()
@@ -173,6 +173,7 @@ public final class Bench {
                 Step.get("ocds-page-" + deepPage, compareRate, compareSeconds,
                         svc + "/api/ocds/releases?cursor=" + cursor[0], "-")));
         Map<String, Result> readResults = runApart("reads", reads);
+        readResults.putAll(gatewayBesideDirect(readResults, svc, gw));
         report.reads(readResults, ceilingRate, etag, p99Limit, small.get("search-small"), smallRows, largeRows, deepPage);
 
         // --- Profiles of the reads, each at 70% of the best rate its ladder sustained
@@ -248,6 +249,42 @@ public final class Bench {
         System.out.println("\nReport: " + root.relativize(out.resolve("report.md")) + " (chart "
                 + root.relativize(out.resolve("report.svg")) + "; Gatling's HTML reports in "
                 + root.relativize(out.resolve("gatling")) + ")");
+    }
+
+    /**
+     * The gateway's own cost: a second gateway in front of the ceiling server, stepped up like the ceiling, and a
+     * profile of it at 70% of the best rate it sustained.
+     */
+    void gatewayAlone(String ceilingUrl, List<Double> ceilingRates, Map<String, Result> ceilingRun) throws Exception {
+        section("The gateway alone: a second gateway whose every service is the ceiling server");
+        try (GatewayAlone gateway = GatewayAlone.start(root, out, ceilingUrl, platform.realm())) {
+            Map<String, Result> run = load.run("gateway-alone", gateway.ladder(ceilingRates, stepSeconds), null);
+            report.gatewayAlone(run, ceilingRun, p99Limit);
+            Result best = Load.best(run, "gateway-alone", p99Limit);
+            double rate = Math.max(100, (best == null ? ceilingRates.get(0) : best.rate()) * 0.7);
+            int seconds = smoke ? 5 : 30;
+            Profiler profiler = new Profiler(out, gateway.pid, "gateway", "gateway-alone");
+            profiler.start(seconds + 5);
+            load.run("profile-gateway-alone", List.of(Step.get("gateway-alone@" + Math.round(rate), rate, seconds,
+                    gateway.url + "/api/opportunities", "-")), null);
+            profiler.stop();
+            report.profile("gateway-alone at " + Math.round(rate) + "/s, in front of the ceiling", profiler.summarise());
+        }
+    }
+
+    /**
+     * The public list through the gateway beside the same list direct, each on a fine ladder around the best rate the
+     * direct list sustained (the read ladders double their rate, too coarse for a ratio near 1).
+     */
+    Map<String, Result> gatewayBesideDirect(Map<String, Result> reads, String svc, String gw) throws Exception {
+        section("The public list through the gateway beside direct");
+        Result direct = Load.best(reads, "list-direct", p99Limit);
+        double base = direct == null ? 5 : direct.rate();
+        List<Double> rates = (smoke ? List.of(0.5, 1.0) : List.of(0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5))
+                .stream().map(f -> (double) Math.max(1, Math.round(f * base))).distinct().toList();
+        return runApart("gateway-beside-direct", List.of(
+                Load.ladder("list-direct-fine", rates, stepSeconds, svc + "/api/opportunities", "-"),
+                Load.ladder("list-gateway-fine", rates, stepSeconds, gw + "/api/opportunities", "-")));
     }
 
     interface Work {

@@ -27,6 +27,8 @@ final class Profiler {
                 "io.quarkus.security."));
         LAYERS.put("Bean Validation (Hibernate Validator)", List.of("org.hibernate.validator."));
         LAYERS.put("Logging (JBoss LogManager, MDC)", List.of("org.jboss.logmanager.", "org.jboss.logging."));
+        LAYERS.put("Metrics and tracing (Micrometer, OpenTelemetry)", List.of("io.micrometer.",
+                "io.opentelemetry.", "io.quarkus.opentelemetry.", "io.quarkus.micrometer."));
         LAYERS.put("Vert.x / Netty (HTTP)", List.of("io.vertx.", "io.netty."));
         LAYERS.put("RESTEasy Reactive", List.of("org.jboss.resteasy.reactive."));
         LAYERS.put("the service's own code", List.of("org.jointcommissioning."));

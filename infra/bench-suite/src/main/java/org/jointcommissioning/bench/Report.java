@@ -57,14 +57,15 @@ final class Report {
         throughput("bid list (bidder), direct", results, "bid-list", 0.08, p99Limit);
         throughput("scorecard (performance officer), direct", results, "scorecard", 0.08, p99Limit);
 
-        Result direct = Load.best(results, "list-direct", p99Limit);
-        Result gateway = Load.best(results, "list-gateway", p99Limit);
-        ladder("list-gateway", Load.steps(results, "list-gateway"));
+        Result direct = Load.best(results, "list-direct-fine", p99Limit);
+        Result gateway = Load.best(results, "list-gateway-fine", p99Limit);
+        ladder("list-direct-fine", Load.steps(results, "list-direct-fine"));
+        ladder("list-gateway-fine", Load.steps(results, "list-gateway-fine"));
         if (direct != null && gateway != null) {
             // p99 compared at the highest rate both sustained.
             double common = Math.min(direct.rate(), gateway.rate());
-            Result d = at(results, "list-direct", common);
-            Result g = at(results, "list-gateway", common);
+            Result d = at(results, "list-direct-fine", common);
+            Result g = at(results, "list-gateway-fine", common);
             double ratio = gateway.rate() / direct.rate();
             int extra = g.p99() - d.p99();
             rows.add(new Row("gateway / direct, public list", String.format("%.2f× throughput (%s vs %s); p99 %+d ms at %s (%d vs %d ms)",
@@ -80,6 +81,28 @@ final class Report {
                 results.get("list-page-" + deepPage), results.get("list-page-1"));
         compare(String.format("OCDS feed page %,d vs page 1 (cursor, 100 per page), p99", deepPage),
                 results.get("ocds-page-" + deepPage), results.get("ocds-page-1"));
+    }
+
+    /**
+     * The gateway alone in front of the ceiling: its best rate as a share of the ceiling's, and what it adds to p99 at
+     * the highest rate both sustained.
+     */
+    void gatewayAlone(Map<String, Result> run, Map<String, Result> ceilingRun, int p99Limit) {
+        ladder("gateway-alone", Load.steps(run, "gateway-alone"));
+        Result best = Load.best(run, "gateway-alone", p99Limit);
+        Result bare = Load.best(ceilingRun, "ceiling", p99Limit);
+        if (best == null || bare == null) {
+            rows.add(new Row("gateway alone, in front of the ceiling server", "n/a: no step sustained", "", "", "",
+                    null, null));
+            return;
+        }
+        double common = Math.min(best.rate(), bare.rate());
+        Result g = at(run, "gateway-alone", common);
+        Result c = at(ceilingRun, "ceiling", common);
+        rows.add(new Row("gateway alone, in front of the ceiling server (its own cost)", String.format(
+                "%s (p99 %d ms); p99 %+d ms over the bare server at %s", perSecond(best.rate()), best.p99(),
+                g.p99() - c.p99(), perSecond(common)), ratio(best.rate() / ceiling), "", "", best.rate() / ceiling,
+                null));
     }
 
     /** One profile's summary, under a title that says what load it was taken under. */
