@@ -164,7 +164,8 @@ public class YearResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such fund or year, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year is closed", content = @Content(
+    @APIResponse(responseCode = "409", description = "The year is closed, or a new line would be one more than the "
+            + BudgetPlans.MAX_LINES + " a year may have", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BudgetLineResponse setLine(@PathParam("fundId") @Size(max = 36) String fundId,
                                       @PathParam("year") @Size(max = 7) String year,
