@@ -2,20 +2,18 @@ package org.jointcommissioning.budgets.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointcommissioning.budgets.service.LedgerChanges;
-import org.jointcommissioning.common.changes.ChangeCursor;
 import org.jointcommissioning.common.changes.ChangeFeedPage;
+import org.jointcommissioning.common.changes.ChangeFeedQuery;
 import org.jointcommissioning.common.identity.Roles;
 import org.jointcommissioning.common.problem.Problem;
 
@@ -45,13 +43,7 @@ public class LedgerChangesResource {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a finance manager, admin or auditor", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ChangeFeedPage<LedgerChangeResponse> read(
-            @Parameter(description = "The `next` of the page read before; none to start from the beginning",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = ChangeCursor.MAX_LENGTH))
-            @QueryParam("cursor") @Size(max = ChangeCursor.MAX_LENGTH) String cursor,
-            @Parameter(description = "The most changes a page holds, 1 to 100 (default 20)",
-                    schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100"))
-            @QueryParam("size") Integer size) {
-        return ChangeFeedPage.of(changes.read(cursor, size), LedgerChangeResponse::of);
+    public ChangeFeedPage<LedgerChangeResponse> read(@BeanParam @Valid ChangeFeedQuery query) {
+        return ChangeFeedPage.of(changes.read(query.cursor, query.size), LedgerChangeResponse::of);
     }
 }
