@@ -54,6 +54,34 @@ public final class ChangeFeedReader {
     }
 
     /**
+     * Every page from the cursor, read on until an item's field (a dotted path such as {@code award.id}) has the value:
+     * a feed shows a change once every older transaction on the server has ended, which on a server shared with other
+     * work may take a moment after the write. Waits up to {@link #PATIENCE}.
+     */
+    public Page readAllShowing(String cursor, String field, Object value) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        List<Map<String, Object>> items = new ArrayList<>();
+        String next = cursor;
+        while (true) {
+            Page page = readAll(next);
+            items.addAll(page.items());
+            next = page.next();
+            if (!new Page(items, next).where(field, value).isEmpty()) {
+                return new Page(items, next);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the feed showed no " + field + " " + value + " within " + PATIENCE);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    /**
      * Pages of {@code size} from the cursor (the start when null) until {@code done} holds of the items read so far
      * (checked before each page, so that the page read after it holds is read too) and the feed has nothing more;
      * checks that each page goes on after the one before in the feed's {@code order} of cursors (an empty page
