@@ -64,10 +64,13 @@ final class GatewayAlone implements AutoCloseable {
                 + out.resolve("logs/gateway-alone.log"));
     }
 
+    /** Stops it; killed if it has not ended within ten seconds (a gateway out of file descriptors may not). */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        process.waitFor();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     private static int freePort() throws IOException {
