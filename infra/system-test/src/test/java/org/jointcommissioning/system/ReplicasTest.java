@@ -74,14 +74,17 @@ class ReplicasTest {
         String stopped = read.service() + "-2";
         List<String> others = Platform.copies(read.service()).stream().filter(copy -> !copy.equals(stopped)).toList();
 
-        // Requests keep coming while the copy stops: none of them may fail.
+        // Requests keep coming while the copy stops (about ten seconds: it first reports not ready, then finishes what
+        // it holds): none of them may fail. Paced at 20 a second, within the gateway's rate limit for one caller.
         List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stopping = new AtomicBoolean(true);
         ExecutorService load = Executors.newSingleThreadExecutor();
         Future<?> requests = load.submit(() -> {
             while (stopping.get()) {
                 statuses.add(read.caller().get().get(read.path()).statusCode());
+                Thread.sleep(50);
             }
+            return null;
         });
         try {
             PlatformLauncher.platform(2, "stop", stopped);
