@@ -25,6 +25,8 @@ public final class Scrape {
     public record Series(String name, Map<String, String> labels, double value) {
     }
 
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private final List<Series> series;
 
     private Scrape(List<Series> series) {
@@ -39,7 +41,9 @@ public final class Scrape {
     /** Reads the metrics at {@code url} (a running service's {@code http://localhost:8081/q/metrics}). */
     public static Scrape of(String url) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+            // HTTP/1.1, as Prometheus scrapes: the JDK client's default asks to upgrade to HTTP/2 in clear text, and
+            // a scrape once failed mid-upgrade, the metrics' text read as an HTTP/2 frame.
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                     .header("Accept", "text/plain").timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
