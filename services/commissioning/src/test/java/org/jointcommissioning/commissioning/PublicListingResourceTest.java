@@ -13,6 +13,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 /** Without a token: published, closed and awarded opportunities only, searchable, sorted by deadline. */
 @QuarkusTest
@@ -44,6 +46,22 @@ class PublicListingResourceTest {
                 .body("items.id", contains(closed, published));
         given().get("/api/opportunities/" + draft).then().statusCode(404);
         given().get("/api/opportunities/" + published).then().statusCode(200).body("status", equalTo("published"));
+    }
+
+    @Test
+    void eachItemSummarisesItsOpportunityAndTheWholeIsReadByItsId() {
+        given().queryParam("frameworkId", framework).queryParam("status", "published").get("/api/opportunities")
+                .then().statusCode(200)
+                .body("items[0].id", equalTo(published))
+                .body("items[0].title", equalTo("Carers breaks service"))
+                .body("items[0].excerpt", equalTo("Description of Carers breaks service"))
+                .body("items[0].estimatedValue.amount", equalTo("120000.00"))
+                .body("items[0].lotCount", equalTo(1))
+                .body("items[0].reservedLotCount", equalTo(0))
+                .body("items[0]", not(hasKey("lots")))
+                .body("items[0]", not(hasKey("criteria")));
+        given().get("/api/opportunities/" + published).then().statusCode(200)
+                .body("lots.id", contains("lot-1")).body("description", equalTo("Description of Carers breaks service"));
     }
 
     @Test

@@ -13,9 +13,6 @@ import org.jointcommissioning.common.paging.Pages;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Awards of opportunities' lots, each with its funding status. */
 @ApplicationScoped
@@ -28,15 +25,6 @@ public class AwardRepository implements PanacheRepositoryBase<Award, String> {
 
     public List<Award> ofOpportunity(String opportunityId, AwardStatus status) {
         return list("opportunityId = ?1 and status = ?2", opportunityId, status);
-    }
-
-    /** Each opportunity's lots with an active award (opportunities with none are absent). */
-    public Map<String, Set<String>> activeLotsOf(Collection<String> opportunityIds) {
-        if (opportunityIds.isEmpty()) {
-            return Map.of();
-        }
-        return list("opportunityId in ?1 and status = ?2", opportunityIds, AwardStatus.ACTIVE).stream()
-                .collect(Collectors.groupingBy(a -> a.opportunityId, Collectors.mapping(a -> a.lotId, Collectors.toSet())));
     }
 
     public boolean anyOf(String opportunityId, Collection<AwardStatus> statuses) {

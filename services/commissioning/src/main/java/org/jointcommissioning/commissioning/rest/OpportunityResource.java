@@ -48,8 +48,6 @@ import org.jointcommissioning.common.web.PublicLinks;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.Set;
 
 @Path("/api/opportunities")
 @Tag(name = "Opportunities")
@@ -129,7 +127,8 @@ public class OpportunityResource {
     @Operation(summary = "List and search opportunities",
             description = "Public: published, closed and awarded opportunities; a commissioner also sees every "
                     + "opportunity of their partner. The best keyword matches first when `q` is given, then by "
-                    + "submission deadline, then id.")
+                    + "submission deadline, then id. Each item summarises an opportunity (its lots counted, its description's "
+                    + "opening); the whole of one is read by its id.")
     @APIResponse(responseCode = "200", description = "A page of opportunities. To an anonymous caller, tagged with "
             + "the listing's version (ETag) for a conditional read.",
             headers = {
@@ -147,7 +146,7 @@ public class OpportunityResource {
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40)),
                     @Header(name = HttpHeaders.CACHE_CONTROL, description = "public, no-cache", required = true,
                             schema = @Schema(type = SchemaType.STRING, maxLength = 40))})
-    public Page<OpportunityResponse> list(
+    public Page<OpportunitySummary> list(
             @Parameter(description = "Keywords in the title or description, matched by their English stems, as in a "
                     + "web search: every word must match, \"a phrase\" in quotes, `or` between alternatives, -word to "
                     + "exclude")
@@ -238,10 +237,8 @@ public class OpportunityResource {
                 .header(HttpHeaders.ETAG, IfMatch.etag(opportunity.version)).build();
     }
 
-    /** A page of views, with the awarded lots of all its opportunities found at once. */
-    private Page<OpportunityResponse> views(Page<Opportunity> page) {
-        Map<String, Set<String>> awarded = opportunities.awardedLots(page.items().stream().map(o -> o.id).toList());
-        return page.map(o -> OpportunityResponse.of(o, awarded.getOrDefault(o.id, Set.of())));
+    private static Page<OpportunitySummary> views(Page<Opportunity> page) {
+        return page.map(OpportunitySummary::of);
     }
 
     private OpportunityResponse view(Opportunity opportunity) {

@@ -42,8 +42,8 @@ public class PublicListing {
      * the caller already holds this version. The page is returned as it is (not in a {@code RestResponse}) so that
      * Quarkus REST looks its writer up by the page's own type: JSON or CSV, as the caller asked.
      */
-    Page<OpportunityResponse> answer(OpportunityFilter filter, PageRequest paging, String ifNoneMatch,
-                                     HttpServerResponse response, Supplier<Page<OpportunityResponse>> search) {
+    Page<OpportunitySummary> answer(OpportunityFilter filter, PageRequest paging, String ifNoneMatch,
+                                     HttpServerResponse response, Supplier<Page<OpportunitySummary>> search) {
         long version = opportunities.publicListingVersion();
         String etag = "W/\"listing-" + version + "\"";
         response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)

@@ -26,8 +26,6 @@ import org.jointcommissioning.contracts.events.OpportunityClosed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -141,11 +139,7 @@ public class OpportunityService {
         return opportunities.publicListingVersion();
     }
 
-    /** The lots with an active award, of each of the opportunities, in one query. */
-    public Map<String, Set<String>> awardedLots(Collection<String> opportunityIds) {
-        return awards.activeLotsOf(opportunityIds);
-    }
-
+    /** The lots of the opportunity with an active award. */
     public Set<String> awardedLots(String opportunityId) {
         return awards.ofOpportunity(opportunityId, AwardStatus.ACTIVE).stream()
                 .map(a -> a.lotId).collect(Collectors.toSet());
