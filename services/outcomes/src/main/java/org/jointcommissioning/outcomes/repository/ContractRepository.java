@@ -3,6 +3,7 @@ package org.jointcommissioning.outcomes.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.outcomes.domain.Contract;
+import org.jointcommissioning.outcomes.domain.ServingContract;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -52,5 +53,17 @@ public class ContractRepository implements PanacheRepositoryBase<Contract, Strin
             spent.put((String) row[0], (BigDecimal) row[1]);
         }
         return spent;
+    }
+
+    /** The contracts still linked to any of the indicators (not cancelled), a row per indicator, in one query. */
+    public List<ServingContract> serving(Collection<String> indicatorCodes) {
+        if (indicatorCodes.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                        select new org.jointcommissioning.outcomes.domain.ServingContract(i.indicatorCode, c.awardId, c.amount)
+                        from Contract c join c.indicators i
+                        where i.indicatorCode in :codes and c.cancelledAt is null""", ServingContract.class)
+                .setParameter("codes", indicatorCodes).getResultList();
     }
 }

@@ -9,6 +9,7 @@ import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
 import org.jointcommissioning.outcomes.domain.Indicator;
 import org.jointcommissioning.outcomes.domain.IndicatorFilter;
+import org.jointcommissioning.outcomes.domain.IndicatorStanding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +61,6 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
         return new Page<>(items, paging.page(), paging.size(), query.count());
     }
 
-    public List<Indicator> all() {
-        return listAll(Sort.by("theme").and("code"));
-    }
-
     /** Every indicator's code, in order. */
     public List<String> allCodes() {
         return getEntityManager().createQuery("select code from Indicator order by code", String.class).getResultList();
@@ -75,5 +72,14 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, Str
                         select code from indicator where owner_partnership = :org
                         union select indicator_code from indicator_contributor where partner_id = :org""", String.class)
                 .setParameter("org", partnerId).getResultList();
+    }
+
+    /** Every indicator's standing, by theme then code, in one query (the scorecard's rows). */
+    public List<IndicatorStanding> standings() {
+        return getEntityManager().createQuery("""
+                        select new org.jointcommissioning.outcomes.domain.IndicatorStanding(
+                            i.code, i.title, i.theme, i.status, i.ownerPartnership)
+                        from Indicator i order by i.theme, i.code""", IndicatorStanding.class)
+                .getResultList();
     }
 }

@@ -5,8 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.outcomes.domain.Measurement;
+import org.jointcommissioning.outcomes.domain.Reading;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,5 +59,23 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                         Integer.class)
                 .setParameter(1, code).setParameter(2, period).getSingleResult();
         return last == null ? 1 : last + 1;
+    }
+
+    /** The current value of the latest period measured of each of the indicators that has one, in one query. */
+    public Map<String, Reading> latestOf(Collection<String> codes) {
+        Map<String, Reading> latest = new HashMap<>();
+        if (codes.isEmpty()) {
+            return latest;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select distinct on (indicator_code) indicator_code, period, value from measurement
+                        where indicator_code in (:codes)
+                        order by indicator_code, period_end desc, length(period) asc, revision desc""")
+                .setParameter("codes", codes).getResultList();
+        for (Object[] row : rows) {
+            latest.put((String) row[0], new Reading((String) row[1], (BigDecimal) row[2]));
+        }
+        return latest;
     }
 }

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jointcommissioning.common.paging.Page;
 import org.jointcommissioning.common.paging.PageRequest;
 import org.jointcommissioning.common.problem.ProblemException;
+import org.jointcommissioning.outcomes.domain.OpenRisk;
 import org.jointcommissioning.outcomes.domain.Risk;
 import org.jointcommissioning.outcomes.domain.RiskStatus;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -41,13 +43,15 @@ public class RiskRepository implements PanacheRepositoryBase<Risk, String> {
                 count("from Risk r" + filter, params));
     }
 
-    /** The open risks with the highest scores, at most {@code limit}; ties by id. */
-    public List<Risk> topOpenFor(String indicatorCode, int limit) {
-        return find("from Risk r where r.status = ?1 and ?2 member of r.indicatorCodes order by r.score desc, r.id",
-                RiskStatus.OPEN, indicatorCode).page(0, limit).list();
-    }
-
-    public long countOpenFor(String indicatorCode) {
-        return count("from Risk r where r.status = ?1 and ?2 member of r.indicatorCodes", RiskStatus.OPEN, indicatorCode);
+    /** The open risks to any of the indicators, a row per indicator, highest score first (ties by id), in one query. */
+    public List<OpenRisk> openFor(Collection<String> indicatorCodes) {
+        if (indicatorCodes.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                        select new org.jointcommissioning.outcomes.domain.OpenRisk(code, r.id, r.title, r.score, r.owner)
+                        from Risk r join r.indicatorCodes code
+                        where r.status = :open and code in :codes order by r.score desc, r.id""", OpenRisk.class)
+                .setParameter("open", RiskStatus.OPEN).setParameter("codes", indicatorCodes).getResultList();
     }
 }

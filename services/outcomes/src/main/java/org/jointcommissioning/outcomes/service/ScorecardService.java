@@ -2,10 +2,12 @@ package org.jointcommissioning.outcomes.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jointcommissioning.outcomes.domain.Contract;
 import org.jointcommissioning.outcomes.domain.Indicator;
+import org.jointcommissioning.outcomes.domain.IndicatorStanding;
+import org.jointcommissioning.outcomes.domain.OpenRisk;
 import org.jointcommissioning.outcomes.domain.RagStatus;
 import org.jointcommissioning.outcomes.domain.Reading;
+import org.jointcommissioning.outcomes.domain.ServingContract;
 import org.jointcommissioning.outcomes.repository.ContractRepository;
 import org.jointcommissioning.outcomes.repository.IndicatorRepository;
 import org.jointcommissioning.outcomes.repository.MeasurementRepository;
@@ -17,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The whole agreement at a glance, theme by theme. */
 @ApplicationScoped
@@ -40,42 +43,64 @@ public class ScorecardService {
     @Inject
     ValueForMoneyService valueForMoney;
 
+    /**
+     * A fixed number of queries, however many indicators, contracts and risks there are: the indicators' standings,
+     * the contracts serving them and their spend, and the latest readings and open risks of those off track.
+     */
     public Scorecard scorecard() {
-        Map<String, List<Indicator>> byTheme = new LinkedHashMap<>();
-        for (Indicator indicator : indicators.all()) {
-            byTheme.computeIfAbsent(indicator.theme, t -> new ArrayList<>()).add(indicator);
-        }
-        List<Scorecard.Theme> themes = byTheme.entrySet().stream().map(e -> theme(e.getKey(), e.getValue())).toList();
+        List<IndicatorStanding> standings = indicators.standings();
+        List<String> offTrackCodes = standings.stream().filter(IndicatorStanding::offTrack)
+                .map(IndicatorStanding::code).toList();
+        Map<String, List<ServingContract>> serving = contracts.serving(
+                        standings.stream().map(IndicatorStanding::code).toList()).stream()
+                .collect(Collectors.groupingBy(ServingContract::indicatorCode));
+        Map<String, BigDecimal> spent = contracts.spentByAward(serving.values().stream().flatMap(List::stream)
+                .map(ServingContract::awardId).collect(Collectors.toSet()));
+        Map<String, Reading> latest = measurements.latestOf(offTrackCodes);
+        Map<String, List<OpenRisk>> openRisks = risks.openFor(offTrackCodes).stream()
+                .collect(Collectors.groupingBy(OpenRisk::indicatorCode));
+
+        Map<String, List<IndicatorStanding>> byTheme = new LinkedHashMap<>();
+        standings.forEach(i -> byTheme.computeIfAbsent(i.theme(), t -> new ArrayList<>()).add(i));
+        List<Scorecard.Theme> themes = byTheme.entrySet().stream()
+                .map(e -> theme(e.getKey(), e.getValue(), serving, spent, latest, openRisks)).toList();
         Indicator vfm = indicators.findById(VALUE_FOR_MONEY_CODE);
         return new Scorecard(themes, vfm == null ? null : valueForMoney.of(vfm));
     }
 
-    private Scorecard.Theme theme(String theme, List<Indicator> members) {
-        Map<String, Contract> serving = new LinkedHashMap<>();
-        for (Indicator indicator : members) {
-            contracts.activeFor(indicator.code).forEach(c -> serving.putIfAbsent(c.awardId, c));
+    private static Scorecard.Theme theme(String theme, List<IndicatorStanding> members,
+                                         Map<String, List<ServingContract>> serving, Map<String, BigDecimal> spent,
+                                         Map<String, Reading> latest, Map<String, List<OpenRisk>> openRisks) {
+        // A contract serving two of the theme's indicators counts once.
+        Map<String, BigDecimal> committedByAward = new LinkedHashMap<>();
+        for (IndicatorStanding indicator : members) {
+            serving.getOrDefault(indicator.code(), List.of())
+                    .forEach(c -> committedByAward.putIfAbsent(c.awardId(), c.amount()));
         }
-        BigDecimal committed = serving.values().stream().map(c -> c.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal spent = contracts.spentByAward(serving.keySet()).values().stream()
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal committed = committedByAward.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal spentOnTheme = committedByAward.keySet().stream()
+                .map(award -> spent.getOrDefault(award, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<Scorecard.OffTrack> offTrack = members.stream()
-                .filter(i -> i.status == RagStatus.RED || i.status == RagStatus.AMBER)
-                .sorted(Comparator.comparing((Indicator i) -> i.status != RagStatus.RED).thenComparing(i -> i.code))
-                .map(this::offTrack).toList();
+                .filter(IndicatorStanding::offTrack)
+                .sorted(Comparator.comparing((IndicatorStanding i) -> i.status() != RagStatus.RED)
+                        .thenComparing(IndicatorStanding::code))
+                .map(i -> offTrack(i, latest.get(i.code()), openRisks.getOrDefault(i.code(), List.of())))
+                .toList();
         return new Scorecard.Theme(theme, count(members, RagStatus.GREEN), count(members, RagStatus.AMBER),
                 count(members, RagStatus.RED), count(members, RagStatus.NO_DATA),
-                ValueForMoneyService.gbp(committed), ValueForMoneyService.gbp(spent), offTrack);
+                ValueForMoneyService.gbp(committed), ValueForMoneyService.gbp(spentOnTheme), offTrack);
     }
 
-    private Scorecard.OffTrack offTrack(Indicator indicator) {
-        return new Scorecard.OffTrack(indicator.code, indicator.title, indicator.status, indicator.ownerPartnership,
-                measurements.latest(indicator.code).map(m -> new Reading(m.period, m.value)).orElse(null),
-                risks.topOpenFor(indicator.code, Scorecard.TOP_RISKS).stream()
-                        .map(r -> new Scorecard.Risk(r.id, r.title, r.score, r.owner)).toList(),
-                (int) risks.countOpenFor(indicator.code));
+    /** {@code openRisks}: highest score first. */
+    private static Scorecard.OffTrack offTrack(IndicatorStanding indicator, Reading latest, List<OpenRisk> openRisks) {
+        return new Scorecard.OffTrack(indicator.code(), indicator.title(), indicator.status(),
+                indicator.ownerPartnership(), latest,
+                openRisks.stream().limit(Scorecard.TOP_RISKS)
+                        .map(r -> new Scorecard.Risk(r.id(), r.title(), r.score(), r.owner())).toList(),
+                openRisks.size());
     }
 
-    private static int count(List<Indicator> members, RagStatus status) {
-        return (int) members.stream().filter(i -> i.status == status).count();
+    private static int count(List<IndicatorStanding> members, RagStatus status) {
+        return (int) members.stream().filter(i -> i.status() == status).count();
     }
 }

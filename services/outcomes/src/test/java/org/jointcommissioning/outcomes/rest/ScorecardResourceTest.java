@@ -72,6 +72,28 @@ class ScorecardResourceTest {
     }
 
     @Test
+    void anOffTrackIndicatorShowsItsLatestReadingAndItsTenWorstOpenRisksOfAll() {
+        String theme = "Theme " + Fixtures.newCode();
+        String behind = fixtures.indicator("police", Polarity.LOWER_IS_BETTER, theme);
+        fixtures.measure(behind, "2025-26", "150");
+        fixtures.measure(behind, "2026-27", "180");
+        fixtures.measure(behind, "2026-27", "190");
+        for (int i = 0; i < 10; i++) {
+            fixtures.risk("police", behind, i % 5 + 1, 5);
+        }
+        fixtures.risk("police", behind, 1, 1);
+        fixtures.risk("police", behind, 1, 1);
+
+        given().get("/api/scorecard").then().statusCode(200)
+                .rootPath("themes.find { it.theme == '" + theme + "' }")
+                .body("offTrack.code", contains(behind))
+                .body("offTrack[0].latest.period", equalTo("2026-27"))
+                .body("offTrack[0].latest.value", equalTo(190))
+                .body("offTrack[0].openRiskCount", equalTo(12))
+                .body("offTrack[0].openRisks.score", contains(25, 25, 20, 20, 15, 15, 10, 10, 5, 5));
+    }
+
+    @Test
     void theValueForMoneyLineFollowsNi179() {
         var ni179 = Fixtures.request("NI179", "partnership", Polarity.HIGHER_IS_BETTER, "Value for money");
         fixtures.indicator(ni179);
