@@ -31,7 +31,9 @@ public abstract class ConnectionLimitChecks {
     public static class Limit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.limits.max-connections", String.valueOf(LIMIT));
+            // Both keys: the services' tests otherwise run with a bound no test reaches.
+            return Map.of("quarkus.http.limits.max-connections", String.valueOf(LIMIT),
+                    "%test.quarkus.http.limits.max-connections", String.valueOf(LIMIT));
         }
     }
 
