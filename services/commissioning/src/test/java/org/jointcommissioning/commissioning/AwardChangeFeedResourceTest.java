@@ -80,9 +80,12 @@ class AwardChangeFeedResourceTest {
         Page cancelled = READER.readAllShowing(funded.next(), "award.id", awardId);
         assertEquals(List.of("cancelled"), statuses(cancelled.where("award.id", awardId)),
                 "only the change after the cursor");
-        assertTrue(READER.readAll(cancelled.next()).items().isEmpty());
-        assertEquals(cancelled.next(), READER.readAll(cancelled.next()).next(),
-                "caught up: the same cursor to poll with");
+        // Other tests' changes may land on the shared server meanwhile: only this award's are counted.
+        Page nothingNew = READER.readAll(cancelled.next());
+        assertTrue(nothingNew.where("award.id", awardId).isEmpty(), "nothing new of this award");
+        if (nothingNew.items().isEmpty()) {
+            assertEquals(cancelled.next(), nothingNew.next(), "caught up: the same cursor to poll with");
+        }
     }
 
     @Test

@@ -53,16 +53,19 @@ class MeasurementChangeFeedResourceTest {
         assertEquals("recorded", changes.get(0).get("change"));
         assertEquals(recorded, changes.get(0).get("measurement"), "the measurement as the API shows it");
 
+        // Other tests' changes may land on the shared server meanwhile: only this indicator's are counted.
         Page nothingNew = READER.readAll(read.next());
-        assertTrue(nothingNew.items().isEmpty());
-        assertEquals(read.next(), nothingNew.next(), "caught up: the same cursor to poll with");
+        assertTrue(nothingNew.where("indicatorCode", code).isEmpty(), "nothing new of this indicator");
+        if (nothingNew.items().isEmpty()) {
+            assertEquals(read.next(), nothingNew.next(), "caught up: the same cursor to poll with");
+        }
 
         Map<String, Object> revision = report(code, "2026-27", 151);
-        Page later = READER.readAllShowing(read.next(), "indicatorCode", code);
-        assertEquals(1, later.items().size(), "only the change made after the cursor");
-        assertEquals(code, later.items().get(0).get("indicatorCode"));
-        assertEquals(revision.get("id"), ((Map<?, ?>) later.items().get(0).get("measurement")).get("id"));
-        assertEquals(2, ((Map<?, ?>) later.items().get(0).get("measurement")).get("revision"));
+        List<Map<String, Object>> later = READER.readAllShowing(read.next(), "indicatorCode", code)
+                .where("indicatorCode", code);
+        assertEquals(1, later.size(), "only the change made after the cursor");
+        assertEquals(revision.get("id"), ((Map<?, ?>) later.get(0).get("measurement")).get("id"));
+        assertEquals(2, ((Map<?, ?>) later.get(0).get("measurement")).get("revision"));
     }
 
     @Test
