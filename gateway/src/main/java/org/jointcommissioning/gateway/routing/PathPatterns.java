@@ -31,8 +31,16 @@ public class PathPatterns {
         return pattern.length == path.length;
     }
 
+    /** Runs on every request: the slashes at either end are skipped by index, not by a regex compiled on each call. */
     private static String[] segments(String path) {
-        String trimmed = path.replaceAll("^/+|/+$", "");
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return start == end ? new String[0] : path.substring(start, end).split("/");
     }
 }
