@@ -157,35 +157,36 @@ public class OutboxRelay {
                 break;
             }
         }
-        int sent = 0;
+        List<String> sent = new ArrayList<>();
         for (int i = 0; i < sends.size(); i++) {
             OutboxMessage message = pending.get(i);
             try {
                 sends.get(i).get(producer.sendTimeoutMs() + 1000L, TimeUnit.MILLISECONDS);
-                message.sentAt = clock.instant();
-                sent++;
+                sent.add(message.id);
             } catch (Exception e) {
                 recordFailure(message, e);
                 // Later rows stay pending so that they are sent after this one, never before it; their sends
                 // still in the client are dropped, so that none of them reaches Kafka first.
                 producer.abandonPendingSends();
-                counted(sent);
-                return sent;
+                return marked(sent);
             }
         }
         if (sendFailure != null) {
             recordFailure(pending.get(sends.size()), sendFailure);
             producer.abandonPendingSends();
         }
-        counted(sent);
-        return sent;
+        return marked(sent);
     }
 
-    /** Counts the events marked sent once the marks commit (a rolled-back batch is sent again, and counted then). */
-    private void counted(int sent) {
-        if (sent > 0) {
-            afterCommit.run(() -> sentTotal.increment(sent));
+    /** Marks the sent rows in one statement (not an update per row), counted once the marks commit. */
+    private int marked(List<String> sent) {
+        if (sent.isEmpty()) {
+            return 0;
         }
+        em.createNativeQuery("update outbox set sent_at = :now where id in (:ids)")
+                .setParameter("now", clock.instant()).setParameter("ids", sent).executeUpdate();
+        afterCommit.run(() -> sentTotal.increment(sent.size()));
+        return sent.size();
     }
 
     private void recordFailure(OutboxMessage message, Exception e) {
