@@ -7,15 +7,27 @@ final class Paths {
 
     /** A control character, raw or percent-encoded (%00 to %1F, %7F). */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F]|%(?:[01][0-9A-Fa-f]|7[Ff])");
-    private static final Pattern RAW_CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
     private static final Pattern BACKSLASH = Pattern.compile("\\\\|%5[Cc]");
 
     private Paths() {
     }
 
-    /** A header value is not percent-decoded: only a raw control character other than tab counts. */
+    /**
+     * A header value is not percent-decoded: only a raw control character other than tab counts (U+0000 to U+001F
+     * but U+0009, and U+007F). A loop, not a regex: it runs over every header, a bearer token's too (a regex here was
+     * 17% of the bid list's CPU).
+     */
     static boolean hasRawControlCharacter(String value) {
-        return value != null && RAW_CONTROL.matcher(value).find();
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0x7F || c < 0x20 && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasControlCharacter(String value) {
