@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,41 +91,6 @@ class ManifestsTest {
         }
         assertNone("production", "autoscaling mistakes", problems);
         assertEquals(names(ofKind(objects, "Deployment")), scaled, "every Deployment of production is autoscaled");
-    }
-
-    /** Measured with native memory tracking: a service's JVM holds about 240 MB besides its heap. */
-    static final long NON_HEAP_MIB = 256;
-
-    @ParameterizedTest
-    @ValueSource(strings = {"small", "production"})
-    void everyJvmLeavesRoomBesideItsHeapWithinItsMemoryLimit(String overlay) {
-        List<String> problems = new ArrayList<>();
-        for (ObjectNode deployment : ofKind(Manifests.of(overlay), "Deployment")) {
-            for (JsonNode container : deployment.path("spec").path("template").path("spec").path("containers")) {
-                String options = find(container.path("env"), e -> e.path("name").asText().equals("JAVA_OPTS_APPEND"))
-                        .path("value").asText();
-                Matcher share = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)")
-                        .matcher(options);
-                if (!share.find()) {
-                    continue;
-                }
-                long limit = mebibytes(container.path("resources").path("limits").path("memory").asText());
-                long heap = limit * Long.parseLong(share.group(1)) / 100;
-                if (limit - heap < NON_HEAP_MIB) {
-                    problems.add(Manifests.describe(deployment) + ": heap " + heap + " Mi of a " + limit
-                            + " Mi limit leaves less than " + NON_HEAP_MIB + " Mi for the rest of the JVM");
-                }
-            }
-        }
-        assertNone(overlay, "JVMs that would pass their memory limit", problems);
-    }
-
-    private static long mebibytes(String quantity) {
-        if (quantity.endsWith("Gi")) {
-            return Long.parseLong(quantity.substring(0, quantity.length() - 2)) * 1024;
-        }
-        assertTrue(quantity.endsWith("Mi"), "a memory limit in Mi or Gi: " + quantity);
-        return Long.parseLong(quantity.substring(0, quantity.length() - 2));
     }
 
     @Test
